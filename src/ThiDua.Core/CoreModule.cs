@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Core.Audit;
+using ThiDua.Core.Demo;
+using ThiDua.Core.Identity.Accounts;
+using ThiDua.Core.Organisation.Queries;
+using ThiDua.Core.Organisation.Search;
+using ThiDua.Core.Shared.Security;
+
+namespace ThiDua.Core;
+
+/// <summary>The one registration point of the modules' handlers, shared by the web host and the CLI.</summary>
+public static class CoreModule
+{
+    public static IServiceCollection AddThiDuaCore(this IServiceCollection services)
+    {
+        services.AddScoped<ActorScope>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>());
+        services.AddSingleton(TimeProvider.System);
+
+        // Organisation
+        services.AddScoped<ListUnits>();
+        services.AddScoped<GetUnit>();
+        services.AddScoped<ListPeople>();
+        services.AddScoped<GetPerson>();
+        services.AddScoped<SearchDirectory>();
+        services.AddScoped<DashboardQuery>();
+
+        // Accounts
+        services.AddScoped<CreateAccount>();
+        services.AddScoped<SetAccountDisabled>();
+        services.AddScoped<ResetAccountPassword>();
+        services.AddScoped<GrantRole>();
+        services.AddScoped<RevokeRole>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<Identity.Tokens.ApiTokens>();
+
+        // Audit
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<VerifyAuditChain>();
+
+        // Demo
+        services.AddScoped<SeedDemoData>();
+        services.AddScoped<GenerateNationalData>();
+        return services;
+    }
+}

@@ -1,0 +1,209 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ThiDua.Core.Audit;
+using ThiDua.Core.Identity;
+using ThiDua.Core.Organisation;
+using ThiDua.Core.Shared;
+using ThiDua.Core.Shared.Security;
+
+namespace ThiDua.Core.Data;
+
+/// <summary>
+/// The one unit of work. Every save also appends hash-chained audit events for what changed, in the same
+/// transaction (ADR 0004), and gives new units their materialised path (ADR 0003). Provider subclasses exist
+/// only so that each provider has its own migration set.
+/// </summary>
+public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataProtectionKeyContext
+{
+    private readonly ICurrentUser _actor;
+    private readonly TimeProvider _clock;
+    private readonly List<PendingEvent> _explicitEvents = [];
+    private bool _saving;
+
+    protected AppDbContext(DbContextOptions options, ICurrentUser actor, TimeProvider clock)
+        : base(options)
+    {
+        _actor = actor;
+        _clock = clock;
+    }
+
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Data Protection keys in the database, so that any web node can read any node's cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public ICurrentUser Actor => _actor;
+
+    /// <summary>
+    /// For bulk generators only: entity changes are not audited one by one; the caller records one summary
+    /// event instead (a national demo data set would otherwise write hundreds of thousands of events).
+    /// </summary>
+    public bool SuppressEntityAudit { get; set; }
+
+    /// <summary>
+    /// Starts a transaction unless the caller already has one (then this one joins it and its commit is a no-op), so
+    /// that a use case is atomic alone and also inside a larger one (the demo seeder creating accounts).
+    /// </summary>
+    public async Task<OwnedTransaction> BeginOwnedTransactionAsync(CancellationToken ct = default) =>
+        new(Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null);
+
+    /// <summary>Queues an event that is not an entity change (a failed sign-in, a verification), written on the next save.</summary>
+    public void RecordEvent(string action, string entityType, string entityId, string summary, string? scopePath = null) =>
+        _explicitEvents.Add(new PendingEvent(action, entityType, entityId, summary, scopePath, null));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite hands DateTime back without a kind; everything stored is UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>Serialises appends to the audit chain across connections (and web nodes) within the transaction.</summary>
+    protected virtual Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_saving)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        ChangeTracker.DetectChanges();
+        var changes = SuppressEntityAudit ? [] : ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEvent)
+            .Select(e => (Entry: e, State: e.State, Summary: AuditSummary.Describe(e)))
+            .Where(c => c.Summary is not null)
+            .ToList();
+        var newUnits = ChangeTracker.Entries<OrgUnit>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (changes.Count == 0 && _explicitEvents.Count == 0 && newUnits.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        _saving = true;
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (AssignUnitPaths(newUnits))
+            {
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            var pending = changes.Select(c => new PendingEvent(
+                    $"{AuditSummary.EntityName(c.Entry)}.{AuditSummary.Verb(c.State)}",
+                    AuditSummary.EntityName(c.Entry),
+                    AuditSummary.Key(c.Entry),
+                    c.Summary!,
+                    null,
+                    c.Entry))
+                .Concat(_explicitEvents)
+                .ToList();
+            _explicitEvents.Clear();
+            if (pending.Count > 0)
+            {
+                await AppendAsync(pending, cancellationToken);
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+
+            _saving = false;
+        }
+    }
+
+    private static bool AssignUnitPaths(List<OrgUnit> added)
+    {
+        var remaining = added.Where(u => string.IsNullOrEmpty(u.Path)).ToList();
+        var any = remaining.Count > 0;
+        while (remaining.Count > 0)
+        {
+            var ready = remaining.Where(u => u.Parent is null || !string.IsNullOrEmpty(u.Parent.Path)).ToList();
+            if (ready.Count == 0)
+            {
+                throw new InvalidOperationException("A new unit's parent has no path: load the parent before adding children.");
+            }
+
+            foreach (var unit in ready)
+            {
+                unit.AssignPath();
+                remaining.Remove(unit);
+            }
+        }
+
+        return any;
+    }
+
+    private async Task AppendAsync(List<PendingEvent> pending, CancellationToken ct)
+    {
+        var paths = await ResolveScopePathsAsync(pending, ct);
+        var last = await AuditEvents.AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.GenesisHash;
+        var now = DateTimeKinds.TruncateToMicroseconds(_clock.GetUtcNow().UtcDateTime);
+        foreach (var p in pending)
+        {
+            var scope = p.ScopePath ?? (p.Entry is null ? null : paths(p.Entry));
+            var entityId = p.Entry is null ? p.EntityId : AuditSummary.Key(p.Entry);
+            var e = new AuditEvent(++sequence, now, _actor.UserId, _actor.ActorName, p.Action, p.EntityType, entityId, scope, p.Summary, previous);
+            AuditEvents.Add(e);
+            previous = e.Hash;
+        }
+    }
+
+    private async Task<Func<EntityEntry, string?>> ResolveScopePathsAsync(List<PendingEvent> pending, CancellationToken ct)
+    {
+        var unitIds = pending.Where(p => p.Entry is not null).Select(p => AuditSummary.UnitIdOf(p.Entry!.Entity))
+            .OfType<int>().Distinct().ToList();
+        var known = unitIds.Count == 0
+            ? new Dictionary<int, string>()
+            : await Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        return entry => entry.Entity switch
+        {
+            OrgUnit u when !string.IsNullOrEmpty(u.Path) => u.Path,
+            _ => AuditSummary.UnitIdOf(entry.Entity) is int id && known.TryGetValue(id, out var path) ? path : null,
+        };
+    }
+
+    private sealed record PendingEvent(string Action, string EntityType, string EntityId, string Summary, string? ScopePath, EntityEntry? Entry);
+}
+
+/// <summary>A transaction that commits and disposes only when this scope started it.</summary>
+public sealed class OwnedTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction) : IAsyncDisposable
+{
+    public Task CommitAsync(CancellationToken ct = default) => transaction?.CommitAsync(ct) ?? Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => transaction?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

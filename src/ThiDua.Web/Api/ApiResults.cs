@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Shared;
+using ThiDua.Web.Infrastructure;
+
+namespace ThiDua.Web.Api;
+
+/// <summary>Maps use-case results to HTTP: 404 for not found or out of scope, 400 ValidationProblem naming each field.</summary>
+public static class ApiResults
+{
+    public static Results<Ok<TOut>, NotFound<ProblemDetails>, ValidationProblem> From<TIn, TOut>(Result<TIn> result, Func<TIn, TOut> map)
+    {
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            return Invalid(result.Errors);
+        }
+
+        return TypedResults.Ok(map(result.Value!));
+    }
+
+    public static NotFound<ProblemDetails> NotFound() => TypedResults.NotFound(new ProblemDetails
+    {
+        Status = 404,
+        Title = ErrorResponses.Title(404),
+    });
+
+    public static ValidationProblem Invalid(IReadOnlyList<FieldError> errors) => TypedResults.ValidationProblem(
+        errors.GroupBy(e => Camel(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+        title: "Dữ liệu không hợp lệ: xem lỗi của từng trường.");
+
+    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}

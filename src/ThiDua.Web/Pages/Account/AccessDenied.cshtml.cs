@@ -1,0 +1,6 @@
+namespace ThiDua.Web.Pages.Account;
+
+public sealed class AccessDeniedModel : AppPageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+}
