@@ -46,6 +46,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseMiddleware<RequestSizeLimitMiddleware>(maxBody);
 app.UseRequestLocalization(WebModule.Localization());
 app.UseStaticFiles();
 app.UseRouting();

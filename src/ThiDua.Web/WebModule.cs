@@ -22,9 +22,14 @@ public static class WebModule
     {
         var security = configuration.GetSection("Security");
         var idle = TimeSpan.FromMinutes(security.GetValue("IdleTimeoutMinutes", 30));
+        // Secure-only cookies by default outside Development; a deployment without TLS anywhere (tests) turns it off.
+        var secureCookies = security.GetValue("SecureCookies", !environment.IsDevelopment());
         var absolute = TimeSpan.FromHours(security.GetValue("AbsoluteTimeoutHours", 12));
 
         services.AddHttpContextAccessor();
+        // Vietnamese text goes to the page as characters, not as &#x...; entities (Razor escapes non-Latin by default).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<Texts>();
         services.Configure<PasswordHasherOptions>(IdentityModule.ConfigureHasher);
         services.AddIdentityCore<AppUser>(IdentityModule.Configure)
@@ -48,7 +53,7 @@ public static class WebModule
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies(cookies =>
             {
-                cookies.ApplicationCookie?.Configure(o => ConfigureCookie(o, idle, absolute, environment));
+                cookies.ApplicationCookie?.Configure(o => ConfigureCookie(o, idle, absolute, secureCookies));
                 cookies.TwoFactorUserIdCookie?.Configure(o =>
                 {
                     o.Cookie.SameSite = SameSiteMode.Strict;
@@ -87,7 +92,7 @@ public static class WebModule
         return services;
     }
 
-    private static void ConfigureCookie(CookieAuthenticationOptions o, TimeSpan idle, TimeSpan absolute, IWebHostEnvironment environment)
+    private static void ConfigureCookie(CookieAuthenticationOptions o, TimeSpan idle, TimeSpan absolute, bool secureCookies)
     {
         o.LoginPath = "/Account/Login";
         o.LogoutPath = "/Account/Logout";
@@ -95,7 +100,7 @@ public static class WebModule
         o.Cookie.Name = "thidua.auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Strict;
-        o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         o.ExpireTimeSpan = idle;
         o.SlidingExpiration = true;
         o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);

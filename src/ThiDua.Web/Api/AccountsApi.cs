@@ -18,10 +18,10 @@ public static class AccountsApi
     public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/accounts").WithTags("Tài khoản (Accounts)").RequirePermission(AccountPermissions.View);
-        read.MapGet("/", ListAsync).WithSummary("Tài khoản trong phạm vi");
+        read.MapGet(string.Empty, ListAsync).WithSummary("Tài khoản trong phạm vi");
         read.MapGet("/{id:int}", GetAsync).WithSummary("Một tài khoản");
         var write = api.MapGroup("/accounts").WithTags("Tài khoản (Accounts)").RequirePermission(AccountPermissions.Manage);
-        write.MapPost("/", CreateAsync).WithSummary("Tạo tài khoản với vai trò trên đơn vị");
+        write.MapPost(string.Empty, CreateAsync).WithSummary("Tạo tài khoản với vai trò trên đơn vị");
         write.MapPost("/{id:int}/disable", DisableAsync).WithSummary("Khóa tài khoản");
         write.MapPost("/{id:int}/enable", EnableAsync).WithSummary("Mở khóa tài khoản");
         write.MapPost("/{id:int}/reset-password", ResetPasswordAsync).WithSummary("Đặt lại mật khẩu (trả về mật khẩu tạm một lần)");

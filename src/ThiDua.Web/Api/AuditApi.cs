@@ -12,7 +12,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Nhật ký (Audit)").RequirePermission(AuditPermissions.View);
-        group.MapGet("/", ListAsync).WithSummary("Sự kiện nhật ký (lọc theo đối tượng hoặc người thực hiện)");
+        group.MapGet(string.Empty, ListAsync).WithSummary("Sự kiện nhật ký (lọc theo đối tượng hoặc người thực hiện)");
         return api;
     }
 

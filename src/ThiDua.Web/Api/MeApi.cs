@@ -18,7 +18,7 @@ public static class MeApi
     public static RouteGroupBuilder MapMeApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/me").WithTags("Tài khoản của tôi (Me)");
-        group.MapGet("/", GetAsync).WithSummary("Tài khoản đang đăng nhập và vai trò");
+        group.MapGet(string.Empty, GetAsync).WithSummary("Tài khoản đang đăng nhập và vai trò");
         group.MapGet("/tokens", ListTokensAsync).WithSummary("Mã truy cập API của tôi");
         group.MapPost("/tokens", IssueTokenAsync).WithSummary("Tạo mã truy cập API (hiện một lần)");
         group.MapDelete("/tokens/{id:int}", RevokeTokenAsync).WithSummary("Thu hồi mã truy cập API");

@@ -1,6 +1,7 @@
 namespace ThiDua.Web.Pages;
 
 /// <summary>Friendly pages for 404 (missing or outside the user's scope: the two look the same), 403, 413 and 400.</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class StatusCodeModel : AppPageModel
 {
     public int Code { get; private set; }

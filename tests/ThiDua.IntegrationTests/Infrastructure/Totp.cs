@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+
+namespace ThiDua.IntegrationTests.Infrastructure;
+
+/// <summary>RFC 6238 codes computed independently of Identity, as an authenticator app would.</summary>
+public static class Totp
+{
+    public static string Code(string base32Key, DateTimeOffset at)
+    {
+        var key = Base32Decode(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant());
+        var counter = at.ToUnixTimeSeconds() / 30;
+        var message = BitConverter.GetBytes(counter);
+        if (BitConverter.IsLittleEndian)
+        {
+            Array.Reverse(message);
+        }
+
+        // RFC 6238 specifies HMAC-SHA1, and authenticator apps use it.
+#pragma warning disable CA5350
+        var hash = HMACSHA1.HashData(key, message);
+#pragma warning restore CA5350
+        var offset = hash[^1] & 0x0f;
+        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("000000");
+    }
+
+    private static byte[] Base32Decode(string input)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var output = new List<byte>();
+        int buffer = 0, bits = 0;
+        foreach (var c in input.TrimEnd('='))
+        {
+            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
+            bits += 5;
+            if (bits >= 8)
+            {
+                output.Add((byte)(buffer >> (bits - 8)));
+                bits -= 8;
+            }
+        }
+
+        return [.. output];
+    }
+}

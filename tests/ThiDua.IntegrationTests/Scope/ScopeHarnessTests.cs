@@ -1,0 +1,271 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Core.Identity;
+using ThiDua.Core.Identity.Accounts;
+using ThiDua.IntegrationTests.Infrastructure;
+
+namespace ThiDua.IntegrationTests.Scope;
+
+/// <summary>
+/// The scope harness (Foundation §9): every API endpoint and page of the app is in <see cref="Table"/>, and each
+/// row proves that users of unit A (THADS Lạng Sơn) cannot read or change resources of unit B (THADS Hà Nội):
+/// ids of B answer 404, lists never show B. A new endpoint that is not added here fails
+/// <see cref="EveryEndpoint_IsInTheScopeTable"/>.
+/// </summary>
+[Collection("app")]
+public sealed class ScopeHarnessTests(Apps apps)
+{
+    private const string UnitBName = "Hà Nội";
+
+    private static readonly Dictionary<string, Func<ScopeContext, Task>> Table = new()
+    {
+        // Organisation API
+        ["GET /api/v1/organisation/units"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/units", UnitBName),
+        ["GET /api/v1/organisation/units/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}"),
+        ["GET /api/v1/organisation/people"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/people?size=200", "HNI-");
+        },
+        ["GET /api/v1/organisation/people/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}"),
+        ["GET /api/v1/search"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/search?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName),
+
+        // Accounts API, as an administrator of A
+        ["GET /api/v1/accounts"] = c => c.NoLeakAsync(c.AdminApi, "/api/v1/accounts?size=200", "canbo.hanoi"),
+        ["GET /api/v1/accounts/{id:int}"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Get, $"/api/v1/accounts/{c.AccountB}"),
+        ["POST /api/v1/accounts"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Post, "/api/v1/accounts",
+            new { userName = "xam.nhap." + Guid.NewGuid().ToString("N")[..6], displayName = "Xâm nhập", password = "một mật khẩu đủ dài", grants = new[] { new { role = "StaffMember", unitId = c.UnitB } } }),
+        ["POST /api/v1/accounts/{id:int}/disable"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Post, $"/api/v1/accounts/{c.AccountB}/disable"),
+        ["POST /api/v1/accounts/{id:int}/enable"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Post, $"/api/v1/accounts/{c.AccountB}/enable"),
+        ["POST /api/v1/accounts/{id:int}/reset-password"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Post, $"/api/v1/accounts/{c.AccountB}/reset-password"),
+        ["POST /api/v1/accounts/{id:int}/grants"] = async c =>
+        {
+            await c.NotFoundAsync(c.AdminApi, HttpMethod.Post, $"/api/v1/accounts/{c.AccountB}/grants", new { role = "StaffMember", unitId = c.UnitA });
+            await c.NotFoundAsync(c.AdminApi, HttpMethod.Post, $"/api/v1/accounts/{c.ScratchAccountA}/grants", new { role = "StaffMember", unitId = c.UnitB });
+        },
+        ["DELETE /api/v1/accounts/{id:int}/grants/{grantId:int}"] = c => c.NotFoundAsync(c.AdminApi, HttpMethod.Delete, $"/api/v1/accounts/{c.AccountB}/grants/{c.GrantB}"),
+
+        // Audit API
+        ["GET /api/v1/audit"] = async c =>
+        {
+            var page = await c.OfficerApi.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=Person&entityId={c.PersonB}");
+            c.Check(page.GetProperty("total").GetInt32() == 0, "audit events of unit B are visible to A");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/audit?size=200", UnitBName);
+        },
+
+        // The caller's own account: no other unit's resource is addressable
+        ["GET /api/v1/me"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/me", UnitBName),
+        ["GET /api/v1/me/tokens"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/me/tokens", c.TokenBName),
+        ["POST /api/v1/me/tokens"] = async c =>
+        {
+            var response = await c.OfficerBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "phạm vi", expiresInDays = 1 });
+            c.Check(response.IsSuccessStatusCode, "issuing one's own token failed");
+        },
+        ["DELETE /api/v1/me/tokens/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Delete, $"/api/v1/me/tokens/{c.TokenB}"),
+
+        // Pages
+        ["PAGE /Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/", UnitBName),
+        ["PAGE /Organisation/Units/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units", UnitBName),
+        ["PAGE /Organisation/Units/Details"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/Units/Details/{c.UnitB}"),
+        ["PAGE /Organisation/People/Index"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/People?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName);
+        },
+        ["PAGE /Organisation/People/Details"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People/Details/{c.PersonB}"),
+        ["PAGE /Search/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Search?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName),
+        ["PAGE /Admin/Accounts/Index"] = c => c.NoLeakAsync(c.AdminBrowser, "/Admin/Accounts", "canbo.hanoi"),
+        ["PAGE /Admin/Accounts/Create"] = async c =>
+        {
+            await c.NoLeakAsync(c.AdminBrowser, "/Admin/Accounts/Create", UnitBName);
+            var name = "xam.nhap.trang." + Guid.NewGuid().ToString("N")[..6];
+            await ThiDuaApp.PostFormAsync(c.AdminBrowser, "/Admin/Accounts/Create", new()
+            {
+                ["Input.UserName"] = name, ["Input.DisplayName"] = "Xâm nhập", ["Input.Role"] = "StaffMember",
+                ["Input.UnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Password"] = "một mật khẩu đủ dài",
+            });
+            c.Check(!await c.App.WithDbAsync(d => d.Users.AnyAsync(u => u.UserName == name)), "an account was created on unit B from the page");
+        },
+        ["PAGE /Admin/Accounts/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.AdminBrowser, HttpMethod.Get, $"/Admin/Accounts/Details/{c.AccountB}");
+            var response = await ThiDuaApp.PostFormAsync(c.AdminBrowser, $"/Admin/Accounts/Details/{c.AccountB}?handler=Disable", [], formPage: "/Admin/Accounts");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"disabling B's account from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Audit/Index"] = async c =>
+        {
+            var html = await c.OfficerBrowser.GetStringAsync($"/Audit?entityType=Person&entityId={c.PersonB}");
+            c.Check(html.Contains("Số sự kiện: 0", StringComparison.Ordinal), "the audit page shows events of unit B");
+        },
+        ["PAGE /Account/Manage/Tokens"] = async c =>
+        {
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Account/Manage/Tokens?handler=Revoke&id={c.TokenB}", [], formPage: "/Account/Manage/Tokens");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"revoking B's token from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Account/Manage/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage", UnitBName),
+        ["PAGE /Account/Manage/TwoFactor"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage/TwoFactor", UnitBName),
+
+        // Anonymous or self-only pages and infrastructure: nothing of a unit is addressable
+        ["PAGE /Account/Login"] = c => c.PublicAsync("/Account/Login"),
+        ["PAGE /Account/LoginWith2fa"] = c => c.PublicAsync("/Account/LoginWith2fa", HttpStatusCode.Redirect),
+        ["PAGE /Account/Logout"] = c => c.PublicAsync("/Account/Logout", HttpStatusCode.Redirect),
+        ["PAGE /Account/AccessDenied"] = c => c.PublicAsync("/Account/AccessDenied", HttpStatusCode.Forbidden),
+        ["PAGE /Error"] = c => c.PublicAsync("/Error", HttpStatusCode.InternalServerError),
+        ["PAGE /StatusCode"] = c => c.PublicAsync("/StatusCode?code=404", HttpStatusCode.NotFound),
+        ["PAGE /Culture"] = c => c.PublicAsync("/Culture", HttpStatusCode.Redirect),
+        ["ANY /health/live"] = c => c.PublicAsync("/health/live"),
+        ["ANY /health/ready"] = c => c.PublicAsync("/health/ready"),
+        ["GET /openapi/{documentName}.json"] = c => c.PublicAsync("/openapi/v1.json"),
+        ["GET /scalar/{documentName?}"] = c => c.PublicAsync("/scalar/v1"),
+        ["GET /scalar/scalar.js"] = c => c.PublicAsync("/scalar/scalar.js"),
+        ["GET /scalar/scalar.aspnetcore.js"] = c => c.PublicAsync("/scalar/scalar.aspnetcore.js"),
+        ["GET /scalar/favicon.svg"] = c => c.PublicAsync("/scalar/favicon.svg"),
+    };
+
+    public static IEnumerable<string> EndpointKeys(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { } page
+                ? "PAGE " + page.ViewEnginePath
+                : string.Join(",", e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]) + " " + e.RoutePattern.RawText?.TrimEnd('/'))
+            .Distinct()
+            .OrderBy(k => k, StringComparer.Ordinal);
+
+    [SkippableFact]
+    public void EveryEndpoint_IsInTheScopeTable()
+    {
+        var keys = EndpointKeys(apps.Get(Db.Sqlite).Services).ToList();
+        var missing = keys.Where(k => !Table.ContainsKey(k)).ToList();
+        var stale = Table.Keys.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(missing.Count == 0 && stale.Count == 0,
+            "Endpoints missing from the scope table (add a row that proves unit A cannot reach unit B):\n" + string.Join("\n", missing)
+            + "\nRows for endpoints that no longer exist:\n" + string.Join("\n", stale));
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(Databases))]
+    public async Task UsersOfUnitA_CannotReachResourcesOfUnitB(Db db)
+    {
+        var context = await ScopeContext.CreateAsync(apps.Get(db));
+        foreach (var (endpoint, check) in Table)
+        {
+            context.Endpoint = endpoint;
+            await check(context);
+        }
+
+        Assert.True(context.Failures.Count == 0, string.Join("\n", context.Failures));
+    }
+
+    /// <summary>Users of A, resources of B, and the checks the rows use.</summary>
+    private sealed class ScopeContext
+    {
+        public required ThiDuaApp App { get; init; }
+
+        public required HttpClient OfficerBrowser { get; init; }
+
+        public required HttpClient OfficerApi { get; init; }
+
+        public required HttpClient AdminBrowser { get; init; }
+
+        public required HttpClient AdminApi { get; init; }
+
+        public int UnitA { get; init; }
+
+        public int UnitB { get; init; }
+
+        public int PersonB { get; init; }
+
+        public string PersonBName { get; init; } = string.Empty;
+
+        public int AccountB { get; init; }
+
+        public int GrantB { get; init; }
+
+        public int TokenB { get; init; }
+
+        public string TokenBName { get; init; } = string.Empty;
+
+        public int ScratchAccountA { get; init; }
+
+        public string Endpoint { get; set; } = string.Empty;
+
+        public List<string> Failures { get; } = [];
+
+        public static async Task<ScopeContext> CreateAsync(ThiDuaApp app)
+        {
+            var adminName = "quantri.langson." + Guid.NewGuid().ToString("N")[..6];
+            var scratchName = "nhap.langson." + Guid.NewGuid().ToString("N")[..6];
+            int unitA, unitB, scratch;
+            await using (var scope = app.SystemScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Data.AppDbContext>();
+                unitA = await db.Units.Where(u => u.Code == "LSN").Select(u => u.Id).SingleAsync();
+                unitB = await db.Units.Where(u => u.Code == "HNI").Select(u => u.Id).SingleAsync();
+                var create = scope.ServiceProvider.GetRequiredService<CreateAccount>();
+                (await create.HandleAsync(new CreateAccountInput(adminName, "Quản trị Lạng Sơn", null, "quản trị tỉnh Lạng Sơn", null, [new GrantInput(Role.Administrator, unitA)], IsDemo: true))).Value!.ToString();
+                scratch = (await create.HandleAsync(new CreateAccountInput(scratchName, "Tài khoản nháp", null, "tài khoản nháp Lạng Sơn", null, [new GrantInput(Role.StaffMember, unitA)], IsDemo: true))).Value!.Id;
+            }
+
+            var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
+            var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName }).FirstAsync());
+            var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
+            var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
+            var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
+            return new ScopeContext
+            {
+                App = app,
+                OfficerBrowser = await app.SignInAsync("canbo.langson"),
+                OfficerApi = await app.ApiClientAsync("canbo.langson"),
+                AdminBrowser = await app.SignInAsync(adminName, "quản trị tỉnh Lạng Sơn"),
+                AdminApi = await app.ApiClientAsync(adminName, "quản trị tỉnh Lạng Sơn"),
+                UnitA = unitA,
+                UnitB = unitB,
+                PersonB = person.Id,
+                PersonBName = person.FullName,
+                AccountB = hanoi.Id,
+                GrantB = hanoi.Grants.First().Id,
+                TokenB = token.GetProperty("token").GetProperty("id").GetInt32(),
+                TokenBName = tokenName,
+                ScratchAccountA = scratch,
+            };
+        }
+
+        public void Check(bool condition, string message)
+        {
+            if (!condition)
+            {
+                Failures.Add($"{Endpoint}: {message}");
+            }
+        }
+
+        public async Task NotFoundAsync(HttpClient client, HttpMethod method, string url, object? body = null)
+        {
+            using var request = new HttpRequestMessage(method, url);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body);
+            }
+
+            var response = await client.SendAsync(request);
+            Check(response.StatusCode == HttpStatusCode.NotFound, $"{method} {url} answered {(int)response.StatusCode}, expected 404");
+        }
+
+        public async Task NoLeakAsync(HttpClient client, string url, string marker)
+        {
+            var response = await client.GetAsync(url);
+            var text = await response.Content.ReadAsStringAsync();
+            Check(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+            Check(!text.Contains(marker, StringComparison.Ordinal), $"GET {url} shows '{marker}' of unit B");
+        }
+
+        public async Task PublicAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+        {
+            var response = await App.Browser().GetAsync(url);
+            Check(response.StatusCode == expected, $"GET {url} (anonymous) answered {(int)response.StatusCode}, expected {(int)expected}");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using NetArchTest.Rules;
+
+namespace ThiDua.Tests;
+
+/// <summary>Module order (architecture.md): a module reads only modules to its left; Core knows nothing of the web.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly string[] Cycle =
+    [
+        "ThiDua.Core.Organisation", "ThiDua.Core.Movements", "ThiDua.Core.Registrations", "ThiDua.Core.Tracking",
+        "ThiDua.Core.Evaluation", "ThiDua.Core.Awards", "ThiDua.Core.Examples",
+    ];
+
+    [Fact]
+    public void Core_DoesNotDependOnTheWebHost()
+    {
+        var result = Types.InAssembly(typeof(ThiDua.Core.CoreModule).Assembly)
+            .ShouldNot().HaveDependencyOnAny("ThiDua.Web", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Http")
+            .GetResult();
+        Assert.True(result.IsSuccessful, "Core depends on the web: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Modules_DoNotReferenceModulesToTheirRight()
+    {
+        var assembly = typeof(ThiDua.Core.CoreModule).Assembly;
+        for (var i = 0; i < Cycle.Length; i++)
+        {
+            var right = Cycle.Skip(i + 1).ToArray();
+            if (right.Length == 0)
+            {
+                continue;
+            }
+
+            var result = Types.InAssembly(assembly).That().ResideInNamespace(Cycle[i]).ShouldNot().HaveDependencyOnAny(right).GetResult();
+            Assert.True(result.IsSuccessful, $"{Cycle[i]} references a later module: " + string.Join(", ", result.FailingTypeNames ?? []));
+        }
+    }
+
+    [Fact]
+    public void TheOrganisationModule_HasTypes_SoThatTheRuleAboveIsNotVacuous() =>
+        Assert.NotEmpty(Types.InAssembly(typeof(ThiDua.Core.CoreModule).Assembly).That().ResideInNamespace(Cycle[0]).GetTypes());
+}
