@@ -12,6 +12,7 @@ internal static class CliProgram
         root.Subcommands.Add(Commands.Users());
         root.Subcommands.Add(Commands.Audit());
         root.Subcommands.Add(Commands.Demo());
+        root.Subcommands.Add(EligibilityCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

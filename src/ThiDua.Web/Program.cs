@@ -66,6 +66,7 @@ api.MapOrganisationApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();
+api.MapEligibilityApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

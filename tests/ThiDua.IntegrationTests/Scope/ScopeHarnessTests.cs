@@ -68,6 +68,13 @@ public sealed class ScopeHarnessTests(Apps apps)
         },
         ["DELETE /api/v1/me/tokens/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Delete, $"/api/v1/me/tokens/{c.TokenB}"),
 
+        // Eligibility what-if checks read the case given in the body and no unit's data
+        ["POST /api/v1/eligibility/check"] = async c =>
+        {
+            var response = await c.OfficerApi.PostAsync("/api/v1/eligibility/check", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            c.Check(response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("INVALID", StringComparison.Ordinal), "a bad case file did not answer INVALID");
+        },
+
         // Pages
         ["PAGE /Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/", UnitBName),
         ["PAGE /Organisation/Units/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units", UnitBName),

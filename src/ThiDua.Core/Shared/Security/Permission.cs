@@ -13,6 +13,7 @@ public static class PermissionCatalog
         .. Organisation.OrganisationPermissions.All,
         .. Identity.AccountPermissions.All,
         .. Audit.AuditPermissions.All,
+        .. Awards.AwardsPermissions.All,
     ];
 
     private static readonly Dictionary<Role, HashSet<string>> ByRole = Enum.GetValues<Role>()
