@@ -10,8 +10,8 @@ public sealed record SearchHit(string Kind, int Id, string Title, string Subtitl
 public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Units, IReadOnlyList<SearchHit> People);
 
 /// <summary>
-/// The header search box: people and units in scope whose name contains every word typed, ignoring diacritics
-/// and case ("nguyen van an" finds "Nguyễn Văn An"), through the folded search columns.
+/// The header search box: people and units in scope whose name has a word beginning with each word typed,
+/// ignoring diacritics and case ("nguyen van an" finds "Nguyễn Văn An"), through the folded search columns.
 /// </summary>
 public sealed class SearchDirectory(AppDbContext db, ICurrentUser actor)
 {
@@ -31,10 +31,11 @@ public sealed class SearchDirectory(AppDbContext db, ICurrentUser actor)
         var people = db.People.AsNoTracking().InScope(paths);
         foreach (var word in words)
         {
-            // Codes are stored in capitals.
+            // Each typed word must begin a word of the name ("an" finds "An", not "Khánh"); codes are in capitals.
             var code = word.ToUpperInvariant();
-            units = units.Where(u => u.SearchName.Contains(word) || u.Code == code);
-            people = people.Where(p => p.SearchName.Contains(word) || p.Code == code);
+            var wordStart = " " + word;
+            units = units.Where(u => (" " + u.SearchName).Contains(wordStart) || u.Code == code);
+            people = people.Where(p => (" " + p.SearchName).Contains(wordStart) || p.Code == code);
         }
 
         var unitHits = await units.OrderBy(u => u.Depth).ThenBy(u => u.Name).Take(Limit)
