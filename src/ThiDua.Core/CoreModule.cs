@@ -16,6 +16,8 @@ public static class CoreModule
         services.AddScoped<ActorScope>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>());
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<Identity.AccountCache>();
 
         // Organisation
         services.AddScoped<ListUnits>();

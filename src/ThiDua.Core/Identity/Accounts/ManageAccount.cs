@@ -10,7 +10,7 @@ namespace ThiDua.Core.Identity.Accounts;
 /// Disables or re-enables an account within the manager's scope. Disabling also rotates the security stamp,
 /// which ends the account's open sessions at their next validation.
 /// </summary>
-public sealed class SetAccountDisabled(AppDbContext db, UserManager<AppUser> users, ICurrentUser actor)
+public sealed class SetAccountDisabled(AppDbContext db, UserManager<AppUser> users, ICurrentUser actor, AccountCache accounts)
 {
     public async Task<Result<AppUser>> HandleAsync(int userId, bool disabled, CancellationToken ct = default)
     {
@@ -27,6 +27,7 @@ public sealed class SetAccountDisabled(AppDbContext db, UserManager<AppUser> use
 
         user.IsDisabled = disabled;
         await users.UpdateSecurityStampAsync(user);
+        accounts.Invalidate(user.Id);
         return Result<AppUser>.Ok(user);
     }
 }
@@ -62,7 +63,7 @@ public sealed class ResetAccountPassword(AppDbContext db, UserManager<AppUser> u
 }
 
 /// <summary>Grants a role on a unit; both the account and the unit must lie in the granting user's scope.</summary>
-public sealed class GrantRole(AppDbContext db, ICurrentUser actor, TimeProvider clock)
+public sealed class GrantRole(AppDbContext db, ICurrentUser actor, TimeProvider clock, AccountCache accounts)
 {
     public async Task<Result<RoleGrant>> HandleAsync(int userId, GrantInput input, CancellationToken ct = default)
     {
@@ -81,12 +82,13 @@ public sealed class GrantRole(AppDbContext db, ICurrentUser actor, TimeProvider 
         var grant = new RoleGrant(user.Id, input.Role, unit, clock.GetUtcNow().UtcDateTime);
         db.RoleGrants.Add(grant);
         await db.SaveChangesAsync(ct);
+        accounts.Invalidate(user.Id);
         return Result<RoleGrant>.Ok(grant);
     }
 }
 
 /// <summary>Removes a role; an account keeps at least one role.</summary>
-public sealed class RevokeRole(AppDbContext db, ICurrentUser actor)
+public sealed class RevokeRole(AppDbContext db, ICurrentUser actor, AccountCache accounts)
 {
     public async Task<Result<bool>> HandleAsync(int userId, int grantId, CancellationToken ct = default)
     {
@@ -104,6 +106,7 @@ public sealed class RevokeRole(AppDbContext db, ICurrentUser actor)
 
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(ct);
+        accounts.Invalidate(user.Id);
         return Result<bool>.Ok(true);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using ThiDua.Core.Audit;
 using ThiDua.Core.Data;
 using ThiDua.Core.Shared.Security;
@@ -21,9 +22,28 @@ public sealed record DashboardData(
 /// The home dashboard for the user's scope: the size of the organisation they oversee, the share of women and of
 /// direct workers (the law's priority, rules.md §5), and the latest changes they may see.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ICurrentUser actor)
+public sealed class DashboardQuery(AppDbContext db, ICurrentUser actor, IMemoryCache cache)
 {
+    /// <summary>
+    /// The figures are the same for everyone with the same scope and move slowly; a few seconds of staleness buys a
+    /// dashboard that stays fast when a whole province opens it at 8 a.m. (docs/benchmarks.md).
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
+
     public async Task<DashboardData> HandleAsync(CancellationToken ct = default)
+    {
+        var key = "dashboard|" + string.Join(",", actor.ScopePaths(OrganisationPermissions.View)) + "|" + string.Join(",", actor.ScopePaths(AuditPermissions.View));
+        if (cache.TryGetValue(key, out DashboardData? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var data = await LoadAsync(ct);
+        cache.Set(key, data, CacheFor);
+        return data;
+    }
+
+    private async Task<DashboardData> LoadAsync(CancellationToken ct)
     {
         var paths = actor.ScopePaths(OrganisationPermissions.View);
         var units = db.Units.AsNoTracking().InScope(paths);

@@ -13,7 +13,7 @@ namespace ThiDua.Web.Pages.Account.Manage;
 /// Enrolment of a TOTP authenticator (RFC 6238, 6 digits, 30 s), with ten one-time recovery codes. Required for
 /// administrators and emulation officers; the others may turn it on or off.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : AppPageModel
+public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountCache accounts) : AppPageModel
 {
     public override string Area => "Account";
 
@@ -59,6 +59,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        accounts.Invalidate(user.Id);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await signIn.RefreshSignInAsync(user);
         return await LoadAsync(user);
@@ -79,6 +80,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
+        accounts.Invalidate(user.Id);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
