@@ -106,6 +106,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (AssignUnitPaths(newUnits))
             {
+                // Bulk writers turn automatic detection off; the paths just set must still be saved.
+                ChangeTracker.DetectChanges();
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 

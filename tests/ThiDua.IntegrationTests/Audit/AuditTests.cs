@@ -68,7 +68,7 @@ public sealed class AuditTests(Apps apps)
     }
 }
 
-/// <summary>`thidua audit verify` run as a real process against a SQLite file, before and after a hand edit.</summary>
+/// <summary>The `thidua` CLI run as a real process: audit verification before and after a hand edit, national data generation.</summary>
 public sealed class AuditCliTests
 {
     [Fact]
@@ -102,7 +102,82 @@ public sealed class AuditCliTests
         }
     }
 
-    private static async Task<(int Code, string Output)> RunCliAsync(string dataDirectory, params string[] args)
+    [Fact]
+    public async Task DemoGenerate_BuildsTheNationalStructure_OnSqlite()
+    {
+        var data = Directory.CreateTempSubdirectory("thidua-gen-").FullName;
+        try
+        {
+            var (code, output) = await RunCliAsync(data, "demo", "generate", "--provinces", "34", "--people", "2000");
+            Assert.True(code == 0, output);
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "thidua.db")}");
+            await connection.OpenAsync();
+            Assert.Equal(34L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Units WHERE Kind = 'PROVINCIAL'"));
+            Assert.Equal(355L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Units WHERE Kind = 'REGIONAL'"));
+            Assert.Equal(2000L, await ScalarAsync(connection, "SELECT COUNT(*) FROM People"));
+            Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Units WHERE Path = ''"));
+
+            var (again, refused) = await RunCliAsync(data, "demo", "generate", "--people", "10");
+            Assert.Equal(2, again);
+            Assert.Contains("đã có đơn vị", refused);
+            var (verify, _) = await RunCliAsync(data, "audit", "verify");
+            Assert.Equal(0, verify);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task DemoGenerate_And_DbMigrate_WorkOnPostgres()
+    {
+        Skip.If(ThiDuaApp.PostgresConnection is null, Apps.PostgresSkipReason);
+        var name = "thidua_cli_" + Guid.NewGuid().ToString("N")[..8];
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(ThiDuaApp.PostgresConnection) { Database = name }.ToString();
+        await using (var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection))
+        {
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var env = new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = connection };
+            var (migrate, migrateOut) = await RunCliAsync(Path.GetTempPath(), env, "db", "migrate");
+            Assert.True(migrate == 0, migrateOut);
+            var (generate, generateOut) = await RunCliAsync(Path.GetTempPath(), env, "demo", "generate", "--people", "1000");
+            Assert.True(generate == 0, generateOut);
+            await using var check = new Npgsql.NpgsqlConnection(connection);
+            await check.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM \"Units\" WHERE \"Kind\" = 'REGIONAL'", check);
+            Assert.Equal(355L, (long)(await count.ExecuteScalarAsync())!);
+            var (verify, verifyOut) = await RunCliAsync(Path.GetTempPath(), env, "audit", "verify");
+            Assert.True(verify == 0, verifyOut);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task<long> ScalarAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static Task<(int Code, string Output)> RunCliAsync(string dataDirectory, params string[] args) =>
+        RunCliAsync(dataDirectory, new Dictionary<string, string> { ["Database__Provider"] = "Sqlite" }, args);
+
+    private static async Task<(int Code, string Output)> RunCliAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -113,8 +188,11 @@ public sealed class AuditCliTests
         }
 
         start.Environment["THIDUA_DATA"] = dataDirectory;
-        start.Environment["Database__Provider"] = "Sqlite";
         start.Environment.Remove("ConnectionStrings__Default");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
