@@ -114,31 +114,13 @@ public sealed class DatabaseDownTests
     public async Task Postgres_ReadyRecovers_WhenTheDatabaseComesBack()
     {
         Skip.If(ThiDuaApp.PostgresConnection is null, Apps.PostgresSkipReason);
-        var name = "thidua_late_" + Guid.NewGuid().ToString("N")[..8];
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder(ThiDuaApp.PostgresConnection) { Database = name }.ToString();
-        using var app = new DownApp(connection);
+        using var database = TemporaryPostgresDatabase.New("thidua_late_", create: false);
+        using var app = new DownApp(database.ConnectionString);
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
 
-        await using (var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection))
-        {
-            await admin.OpenAsync();
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        try
-        {
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await using var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection);
-            await admin.OpenAsync();
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
+        database.Create();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
     private sealed class DownApp(string connection = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2")

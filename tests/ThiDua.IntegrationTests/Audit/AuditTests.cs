@@ -134,37 +134,21 @@ public sealed class AuditCliTests
     public async Task DemoGenerate_And_DbMigrate_WorkOnPostgres()
     {
         Skip.If(ThiDuaApp.PostgresConnection is null, Apps.PostgresSkipReason);
-        var name = "thidua_cli_" + Guid.NewGuid().ToString("N")[..8];
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder(ThiDuaApp.PostgresConnection) { Database = name }.ToString();
-        await using (var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection))
+        using var database = TemporaryPostgresDatabase.New("thidua_cli_");
+        var env = new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = database.ConnectionString };
+        var (migrate, migrateOut) = await RunCliAsync(Path.GetTempPath(), env, "db", "migrate");
+        Assert.True(migrate == 0, migrateOut);
+        var (generate, generateOut) = await RunCliAsync(Path.GetTempPath(), env, "demo", "generate", "--people", "1000");
+        Assert.True(generate == 0, generateOut);
+        await using (var check = new Npgsql.NpgsqlConnection(database.ConnectionString))
         {
-            await admin.OpenAsync();
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        try
-        {
-            var env = new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = connection };
-            var (migrate, migrateOut) = await RunCliAsync(Path.GetTempPath(), env, "db", "migrate");
-            Assert.True(migrate == 0, migrateOut);
-            var (generate, generateOut) = await RunCliAsync(Path.GetTempPath(), env, "demo", "generate", "--people", "1000");
-            Assert.True(generate == 0, generateOut);
-            await using var check = new Npgsql.NpgsqlConnection(connection);
             await check.OpenAsync();
             await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM \"Units\" WHERE \"Kind\" = 'REGIONAL'", check);
             Assert.Equal(355L, (long)(await count.ExecuteScalarAsync())!);
-            var (verify, verifyOut) = await RunCliAsync(Path.GetTempPath(), env, "audit", "verify");
-            Assert.True(verify == 0, verifyOut);
         }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await using var admin = new Npgsql.NpgsqlConnection(ThiDuaApp.PostgresConnection);
-            await admin.OpenAsync();
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
+
+        var (verify, verifyOut) = await RunCliAsync(Path.GetTempPath(), env, "audit", "verify");
+        Assert.True(verify == 0, verifyOut);
     }
 
     private static async Task<long> ScalarAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)

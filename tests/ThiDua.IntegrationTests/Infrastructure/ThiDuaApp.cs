@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ThiDua.Core.Data;
 using ThiDua.Core.Shared.Security;
 
@@ -28,8 +27,7 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
     public const string DemoPassword = ThiDua.Core.Demo.SeedDemoData.DemoPassword;
 
     private readonly SqliteConnection? _keepAlive;
-    private readonly string? _postgresDatabase;
-    private readonly string? _postgresAdmin;
+    private readonly TemporaryPostgresDatabase? _postgres;
     private readonly Dictionary<string, string?> _settings;
 
     public ThiDuaApp(Db db, IDictionary<string, string?>? extra = null)
@@ -53,18 +51,10 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
         }
         else
         {
-            _postgresAdmin = PostgresConnection ?? throw new InvalidOperationException(PostgresVariable + " is not set.");
-            _postgresDatabase = "thidua_test_" + Guid.NewGuid().ToString("N")[..12];
-            using (var admin = new NpgsqlConnection(_postgresAdmin))
-            {
-                admin.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", admin);
-                create.ExecuteNonQuery();
-            }
-
+            _postgres = TemporaryPostgresDatabase.New("thidua_test_");
             _settings["Database:Provider"] = "Postgres";
             _settings["Database:MigrateOnStartup"] = "true";
-            _settings["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _postgresDatabase }.ToString();
+            _settings["ConnectionStrings:Default"] = _postgres.ConnectionString;
         }
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
@@ -155,14 +145,7 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
         }
 
         _keepAlive?.Dispose();
-        if (_postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var admin = new NpgsqlConnection(_postgresAdmin);
-            admin.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
-            drop.ExecuteNonQuery();
-        }
+        _postgres?.Dispose();
 
         try
         {
