@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Core.Data;
@@ -29,9 +30,11 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
     private readonly SqliteConnection? _keepAlive;
     private readonly TemporaryPostgresDatabase? _postgres;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ThiDuaApp(Db db, IDictionary<string, string?>? extra = null)
+    public ThiDuaApp(Db db, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Db = db;
         DataDirectory = Directory.CreateTempSubdirectory("thidua-test-").FullName;
         _settings = new Dictionary<string, string?>
@@ -77,6 +80,11 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 
