@@ -213,7 +213,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 unitA = await db.Units.Where(u => u.Code == "LSN").Select(u => u.Id).SingleAsync();
                 unitB = await db.Units.Where(u => u.Code == "HNI").Select(u => u.Id).SingleAsync();
                 var create = scope.ServiceProvider.GetRequiredService<CreateAccount>();
-                (await create.HandleAsync(new CreateAccountInput(adminName, "Quản trị Lạng Sơn", null, "quản trị tỉnh Lạng Sơn", null, [new GrantInput(Role.Administrator, unitA)], IsDemo: true))).Value!.ToString();
+                Assert.True((await create.HandleAsync(new CreateAccountInput(adminName, "Quản trị Lạng Sơn", null, "quản trị tỉnh Lạng Sơn", null, [new GrantInput(Role.Administrator, unitA)], IsDemo: true))).IsSuccess);
                 scratch = (await create.HandleAsync(new CreateAccountInput(scratchName, "Tài khoản nháp", null, "tài khoản nháp Lạng Sơn", null, [new GrantInput(Role.StaffMember, unitA)], IsDemo: true))).Value!.Id;
             }
 
