@@ -31,13 +31,7 @@ public static class WebModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<Texts>();
-        services.Configure<PasswordHasherOptions>(IdentityModule.ConfigureHasher);
-        services.AddIdentityCore<AppUser>(IdentityModule.Configure)
-            .AddSignInManager<ThiDuaSignInManager>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
-            .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+        services.AddThiDuaIdentityCore().AddSignInManager<ThiDuaSignInManager>();
         // A disabled account or a reset password ends open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 

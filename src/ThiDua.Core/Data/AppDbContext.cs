@@ -111,13 +111,9 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            var pending = changes.Select(c => new PendingEvent(
-                    $"{AuditSummary.EntityName(c.Entry)}.{AuditSummary.Verb(c.State)}",
-                    AuditSummary.EntityName(c.Entry),
-                    AuditSummary.Key(c.Entry),
-                    c.Summary!,
-                    null,
-                    c.Entry))
+            // Built after the save, so that new entities' keys are the ones the database gave them.
+            var pending = changes.Select(c => (c, Name: AuditSummary.EntityName(c.Entry)))
+                .Select(x => new PendingEvent($"{x.Name}.{AuditSummary.Verb(x.c.State)}", x.Name, AuditSummary.Key(x.c.Entry), x.c.Summary!, null, x.c.Entry))
                 .Concat(_explicitEvents)
                 .ToList();
             _explicitEvents.Clear();
@@ -178,8 +174,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
         foreach (var p in pending)
         {
             var scope = p.ScopePath ?? (p.Entry is null ? null : paths(p.Entry));
-            var entityId = p.Entry is null ? p.EntityId : AuditSummary.Key(p.Entry);
-            var e = new AuditEvent(++sequence, now, _actor.UserId, _actor.ActorName, p.Action, p.EntityType, entityId, scope, p.Summary, previous);
+            var e = new AuditEvent(++sequence, now, _actor.UserId, _actor.ActorName, p.Action, p.EntityType, p.EntityId, scope, p.Summary, previous);
             AuditEvents.Add(e);
             previous = e.Hash;
         }

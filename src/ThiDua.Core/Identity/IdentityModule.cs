@@ -38,15 +38,17 @@ public static class IdentityModule
         o.IterationCount = PasswordIterations;
     }
 
-    /// <summary>For hosts without HTTP sign-in (the CLI): user manager, validators and token providers.</summary>
-    public static IServiceCollection AddThiDuaIdentityCore(this IServiceCollection services)
+    /// <summary>
+    /// The one place Identity is set up: user manager, hasher, validators and token providers. The CLI uses it as
+    /// it is; the web host adds its sign-in manager and cookies to the builder it returns.
+    /// </summary>
+    public static IdentityBuilder AddThiDuaIdentityCore(this IServiceCollection services)
     {
         services.Configure<PasswordHasherOptions>(ConfigureHasher);
-        services.AddIdentityCore<AppUser>(Configure)
+        return services.AddIdentityCore<AppUser>(Configure)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
-        return services;
     }
 }

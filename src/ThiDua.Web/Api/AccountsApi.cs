@@ -57,7 +57,7 @@ public static class AccountsApi
             request.Password!,
             request.PersonId,
             (request.Grants ?? []).Select(g => new GrantInput(g.Role, g.UnitId)).ToList()), ct);
-        return result.IsSuccess ? ApiResults.From(await queries.GetAsync(result.Value!.Id, ct), a => a) : ApiResults.From(result, _ => default(AccountView)!);
+        return await Then(result, queries, result.Value?.Id ?? 0, ct);
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound<ProblemDetails>, ValidationProblem>> DisableAsync(int id, SetAccountDisabled handler, AccountQueries queries, CancellationToken ct) =>
@@ -75,6 +75,7 @@ public static class AccountsApi
     public static async Task<Results<Ok<AccountView>, NotFound<ProblemDetails>, ValidationProblem>> RevokeAsync(int id, int grantId, RevokeRole handler, AccountQueries queries, CancellationToken ct) =>
         await Then(await handler.HandleAsync(id, grantId, ct), queries, id, ct);
 
+    /// <summary>After a successful change, answers with the account as it now is.</summary>
     private static async Task<Results<Ok<AccountView>, NotFound<ProblemDetails>, ValidationProblem>> Then<T>(Result<T> result, AccountQueries queries, int id, CancellationToken ct) =>
-        result.IsSuccess ? ApiResults.From(await queries.GetAsync(id, ct), a => a) : ApiResults.From(result, _ => default(AccountView)!);
+        result.IsSuccess ? ApiResults.From(await queries.GetAsync(id, ct), a => a) : ApiResults.Failure<T, AccountView>(result);
 }

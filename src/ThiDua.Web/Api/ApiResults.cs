@@ -23,6 +23,12 @@ public static class ApiResults
         return TypedResults.Ok(map(result.Value!));
     }
 
+    /// <summary>The HTTP answer of a failed use case, whatever the success type of the endpoint.</summary>
+    public static Results<Ok<TOut>, NotFound<ProblemDetails>, ValidationProblem> Failure<TIn, TOut>(Result<TIn> result) =>
+        result.IsSuccess
+            ? throw new InvalidOperationException("The use case succeeded; map its value instead.")
+            : result.IsNotFound ? NotFound() : Invalid(result.Errors);
+
     public static NotFound<ProblemDetails> NotFound() => TypedResults.NotFound(new ProblemDetails
     {
         Status = 404,

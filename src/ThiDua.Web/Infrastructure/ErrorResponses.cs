@@ -16,7 +16,6 @@ public static class ErrorResponses
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-        context.Response.StatusCode = status;
         if (IsApi(context))
         {
             await WriteProblemAsync(context, status);
@@ -34,12 +33,15 @@ public static class ErrorResponses
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
-    private static Task WriteProblemAsync(HttpContext context, int status)
+    /// <summary>Writes a ProblemDetails answer with the status, a Vietnamese title, an optional detail and the correlation id.</summary>
+    public static Task WriteProblemAsync(HttpContext context, int status, string? title = null, string? detail = null)
     {
+        context.Response.StatusCode = status;
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = Title(status),
+            Title = title ?? Title(status),
+            Detail = detail,
             Instance = context.Request.Path,
         };
         problem.Extensions["correlationId"] = CorrelationId(context);

@@ -17,13 +17,8 @@ public sealed class TwoFactorEnrolmentMiddleware(RequestDelegate next)
         {
             if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return context.Response.WriteAsJsonAsync(new
-                {
-                    title = "Cần bật xác thực hai lớp",
-                    detail = "Tài khoản quản trị và cán bộ thi đua phải bật xác thực hai lớp trước khi dùng hệ thống.",
-                    status = 403,
-                });
+                return ErrorResponses.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Cần bật xác thực hai lớp",
+                    "Tài khoản quản trị và cán bộ thi đua phải bật xác thực hai lớp trước khi dùng hệ thống.");
             }
 
             context.Response.Redirect("/Account/Manage/TwoFactor?required=1");

@@ -38,7 +38,6 @@ internal static class AccountScope
             paths.Add(user.Person.Unit.Path);
         }
 
-        return paths.Count > 0 && paths.All(p => actor.CanAccess(AccountPermissions.Manage, p)) ? user
-            : actor.IsSystem ? user : null;
+        return actor.IsSystem || (paths.Count > 0 && paths.All(p => actor.CanAccess(AccountPermissions.Manage, p))) ? user : null;
     }
 }

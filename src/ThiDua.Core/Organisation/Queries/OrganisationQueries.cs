@@ -11,12 +11,17 @@ public sealed record PersonSummary(int Id, string Code, string FullName, Gender 
 
 public sealed record UnitDetail(UnitSummary Unit, IReadOnlyList<UnitSummary> Ancestors, IReadOnlyList<UnitSummary> Children);
 
-/// <summary>The units a user may see, as a tree ordered by path, each with its direct head-count.</summary>
+/// <summary>
+/// The units on which the user holds a permission (by default: may see them), as a tree, each with its direct
+/// head-count. Account pages ask with <c>Accounts.Manage</c> for the units they may grant roles on.
+/// </summary>
 public sealed class ListUnits(AppDbContext db, ICurrentUser actor)
 {
-    public async Task<IReadOnlyList<UnitSummary>> HandleAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<UnitSummary>> HandleAsync(CancellationToken ct = default) => HandleAsync(OrganisationPermissions.View, ct);
+
+    public async Task<IReadOnlyList<UnitSummary>> HandleAsync(Permission permission, CancellationToken ct = default)
     {
-        var paths = actor.ScopePaths(OrganisationPermissions.View);
+        var paths = actor.ScopePaths(permission);
         var units = await db.Units.AsNoTracking().InScope(paths)
             .Select(u => new UnitSummary(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Depth, u.ValidFrom, u.ValidTo,
                 db.People.Count(p => p.UnitId == u.Id)))

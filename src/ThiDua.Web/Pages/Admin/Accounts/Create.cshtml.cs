@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using ThiDua.Core.Identity;
 using ThiDua.Core.Identity.Accounts;
 using ThiDua.Core.Organisation.Queries;
-using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Admin.Accounts;
 
 /// <summary>Creates an account with one role on a unit of the creator's own scope.</summary>
 [RequirePermission("Accounts.Manage")]
-public sealed class CreateModel(CreateAccount createAccount, ListUnits listUnits, GetPerson getPerson, ICurrentUser user) : AppPageModel
+public sealed class CreateModel(CreateAccount createAccount, ListUnits listUnits, GetPerson getPerson) : AppPageModel
 {
     public override string Area => "Accounts";
 
@@ -62,8 +61,7 @@ public sealed class CreateModel(CreateAccount createAccount, ListUnits listUnits
     {
         Crumbs.Add(new Crumb("Tài khoản", "/Admin/Accounts"));
         Crumbs.Add(new Crumb("Tạo tài khoản"));
-        var manageable = user.ScopePaths(AccountPermissions.Manage);
-        Units = (await listUnits.HandleAsync(ct)).Where(u => manageable.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).ToList();
+        Units = await listUnits.HandleAsync(AccountPermissions.Manage, ct);
     }
 
     public sealed class AccountInput

@@ -98,8 +98,7 @@ public sealed class DetailsModel(
         }
 
         Account = result.Value!;
-        var manageable = user.ScopePaths(AccountPermissions.Manage);
-        Units = (await listUnits.HandleAsync(ct)).Where(u => manageable.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).ToList();
+        Units = await listUnits.HandleAsync(AccountPermissions.Manage, ct);
         Crumbs.Add(new Crumb("Tài khoản", "/Admin/Accounts"));
         Crumbs.Add(new Crumb(Account.UserName));
         return true;

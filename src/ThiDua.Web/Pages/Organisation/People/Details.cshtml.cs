@@ -6,7 +6,7 @@ namespace ThiDua.Web.Pages.Organisation.People;
 
 /// <summary>A person's profile (the full timeline comes with the yearly records). Outside the scope: 404.</summary>
 [RequirePermission("Organisation.View")]
-public sealed class DetailsModel(GetPerson getPerson, GetUnit getUnit) : AppPageModel
+public sealed class DetailsModel(GetPerson getPerson) : AppPageModel
 {
     public override string Area => "Organisation";
 
@@ -22,11 +22,7 @@ public sealed class DetailsModel(GetPerson getPerson, GetUnit getUnit) : AppPage
 
         Person = result.Value!;
         Crumbs.Add(new Crumb("Công chức, người lao động", "/Organisation/People"));
-        var unit = await getUnit.HandleAsync(Person.UnitId, ct);
-        if (unit.IsSuccess)
-        {
-            Crumbs.Add(new Crumb(unit.Value!.Unit.Name, "/Organisation/Units/Details/" + Person.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
+        Crumbs.Add(new Crumb(Person.UnitName, "/Organisation/Units/Details/" + Person.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         Crumbs.Add(new Crumb(Person.FullName));
         return Page();
