@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThiDua.Core.Identity;
 using ThiDua.Core.Organisation;
+using ThiDua.Core.Organisation.Clusters;
+using ThiDua.Core.Organisation.Records;
 
 namespace ThiDua.Core.Audit;
 
@@ -17,7 +19,7 @@ internal static class AuditSummary
 
     private static readonly HashSet<string> Masked = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Value", "ProviderKey", "Xml",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Value", "ProviderKey", "Xml", "NationalId",
     };
 
     // Derived or housekeeping columns: their changes are implied by others or are not state changes of interest.
@@ -54,6 +56,20 @@ internal static class AuditSummary
         Person p => p.UnitId,
         RoleGrant g => g.UnitId,
         AppUser { Person: not null } a => a.Person.UnitId,
+        PersonAssignment a => a.UnitId,
+        UnitRating r => r.UnitId,
+        AwardRecord { UnitId: int unitId } => unitId,
+        UnitSuccession s => s.SuccessorId,
+        Cluster c => c.OwnerUnitId,
+        ClusterMember m => m.UnitId,
+        _ => null,
+    };
+
+    /// <summary>For a person's records: the person, whose current unit scopes the event.</summary>
+    public static int? PersonIdOf(object entity) => entity switch
+    {
+        IPersonRecord r => r.PersonId,
+        AwardRecord { PersonId: int personId } => personId,
         _ => null,
     };
 

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThiDua.Core.Audit;
 using ThiDua.Core.Identity;
 using ThiDua.Core.Organisation;
+using ThiDua.Core.Organisation.Clusters;
+using ThiDua.Core.Organisation.Records;
 using ThiDua.Core.Shared;
 using ThiDua.Core.Shared.Security;
 
@@ -32,6 +34,30 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
 
     public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonAssignment> Assignments => Set<PersonAssignment>();
+
+    public DbSet<PersonRating> PersonRatings => Set<PersonRating>();
+
+    public DbSet<LeaveRecord> LeaveRecords => Set<LeaveRecord>();
+
+    public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
+
+    public DbSet<PendingCase> PendingCases => Set<PendingCase>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
+
+    public DbSet<UnitRating> UnitRatings => Set<UnitRating>();
+
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
@@ -182,15 +208,21 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     private async Task<Func<EntityEntry, string?>> ResolveScopePathsAsync(List<PendingEvent> pending, CancellationToken ct)
     {
-        var unitIds = pending.Where(p => p.Entry is not null).Select(p => AuditSummary.UnitIdOf(p.Entry!.Entity))
-            .OfType<int>().Distinct().ToList();
+        var entities = pending.Where(p => p.Entry is not null).Select(p => p.Entry!.Entity).ToList();
+        var personIds = entities.Select(AuditSummary.PersonIdOf).OfType<int>().Distinct().ToList();
+        var personUnits = personIds.Count == 0
+            ? new Dictionary<int, int>()
+            : await People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.UnitId, ct);
+        int? UnitOf(object entity) =>
+            AuditSummary.UnitIdOf(entity) ?? (AuditSummary.PersonIdOf(entity) is int pid && personUnits.TryGetValue(pid, out var uid) ? uid : null);
+        var unitIds = entities.Select(UnitOf).OfType<int>().Distinct().ToList();
         var known = unitIds.Count == 0
             ? new Dictionary<int, string>()
             : await Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
         return entry => entry.Entity switch
         {
             OrgUnit u when !string.IsNullOrEmpty(u.Path) => u.Path,
-            _ => AuditSummary.UnitIdOf(entry.Entity) is int id && known.TryGetValue(id, out var path) ? path : null,
+            _ => UnitOf(entry.Entity) is int id && known.TryGetValue(id, out var path) ? path : null,
         };
     }
 

@@ -35,6 +35,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.SearchName);
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(1);
         builder.Property(p => p.Position).HasMaxLength(200);
+        builder.Property(p => p.Leadership).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.NationalId).HasMaxLength(12);
+        // Unique when present: both providers support a filtered (partial) unique index.
+        builder.HasIndex(p => p.NationalId).IsUnique().HasFilter("\"NationalId\" IS NOT NULL");
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -88,7 +88,7 @@ public sealed class GenerateNationalData(AppDbContext db, TimeProvider clock)
                     var leader = random.Next(100) < 12;
                     var age = 24 + random.Next(36);
                     var person = Person.ForBulk($"N{made + i + 1:0000000}", names.Next(gender), gender, new DateOnly(year - age, 1 + random.Next(12), 1 + random.Next(28)),
-                        home.Id, leader ? "Phó Trưởng phòng" : "Chấp hành viên", leader, new DateOnly(year - random.Next(1, Math.Max(2, age - 22)), 1 + random.Next(12), 1));
+                        home.Id, leader ? "Phó Trưởng phòng" : "Chấp hành viên", leader ? LeadershipLevel.DIVISION : LeadershipLevel.NONE, new DateOnly(year - random.Next(1, Math.Max(2, age - 22)), 1 + random.Next(12), 1));
                     db.People.Add(person);
                 }
 

@@ -179,7 +179,10 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, T
             var birth = new DateOnly(currentYear - age, 1 + random.Next(12), 1 + random.Next(28));
             var recruitedYear = Math.Min(currentYear - 1, birth.Year + 23 + random.Next(Math.Max(1, age - 23)));
             var recruited = new DateOnly(recruitedYear, 1 + random.Next(12), 1);
-            Created.Add(new Person($"{prefix}-{number:0000}", name ?? names.Next(g, northern), g, birth, unit, position, leader, recruited));
+            var level = !leader ? LeadershipLevel.NONE
+                : position.Contains("Trưởng Thi hành án", StringComparison.Ordinal) || position.Contains("Cục trưởng", StringComparison.Ordinal)
+                    ? LeadershipLevel.DEPARTMENT : LeadershipLevel.DIVISION;
+            Created.Add(new Person($"{prefix}-{number:0000}", name ?? names.Next(g, northern), g, birth, unit, position, level, recruited));
         }
     }
 }

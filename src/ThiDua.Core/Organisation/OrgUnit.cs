@@ -70,6 +70,34 @@ public sealed class OrgUnit
         Depth = Parent is null ? 0 : Parent.Depth + 1;
     }
 
+    /// <summary>Moves the unit under another parent; the caller rebases the descendants' paths (<see cref="RebasePath"/>).</summary>
+    public void MoveUnder(OrgUnit parent)
+    {
+        if (parent.Path.StartsWith(Path, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A unit cannot move under itself or its own subtree.");
+        }
+
+        Parent = parent;
+        ParentId = parent.Id;
+        Path = parent.Path + Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
+        Depth = parent.Depth + 1;
+    }
+
+    /// <summary>After an ancestor moved: replaces the old prefix of this unit's path by the new one.</summary>
+    public void RebasePath(string oldPrefix, string newPrefix, int depthChange)
+    {
+        if (!Path.StartsWith(oldPrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The unit is not under the moved unit.");
+        }
+
+        Path = newPrefix + Path[oldPrefix.Length..];
+        Depth += depthChange;
+    }
+
+    public void Reopen() => ValidTo = null;
+
     public void Close(DateOnly on)
     {
         if (on < ValidFrom)

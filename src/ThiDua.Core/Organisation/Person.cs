@@ -10,6 +10,36 @@ public enum Gender
 }
 
 /// <summary>
+/// Leadership level as the statutory statistics on emulation and commendation classify people: a
+/// direct worker holds no leadership position. Stored by name.
+/// </summary>
+public enum LeadershipLevel
+{
+    /// <summary>Người lao động trực tiếp: no leadership position.</summary>
+    NONE = 0,
+
+    /// <summary>Lãnh đạo cấp phòng: deputy head of division and up.</summary>
+    DIVISION = 1,
+
+    /// <summary>Thủ trưởng, phó thủ trưởng cơ quan, đơn vị cấp vụ, sở (a department-level body).</summary>
+    DEPARTMENT = 2,
+
+    /// <summary>Lãnh đạo cấp bộ, tỉnh.</summary>
+    MINISTRY = 3,
+}
+
+public static class LeadershipLevelNames
+{
+    public static string Vietnamese(LeadershipLevel level) => level switch
+    {
+        LeadershipLevel.NONE => "Người lao động trực tiếp",
+        LeadershipLevel.DIVISION => "Lãnh đạo cấp phòng (từ phó trưởng phòng trở lên)",
+        LeadershipLevel.DEPARTMENT => "Thủ trưởng, phó thủ trưởng cơ quan cấp vụ, sở",
+        _ => "Lãnh đạo cấp bộ, tỉnh",
+    };
+}
+
+/// <summary>
 /// A civil servant, public employee or worker of a unit. A person without a leadership position is a
 /// direct worker (người lao động trực tiếp), whom the law gives priority (Law 06/2022 Art 5).
 /// </summary>
@@ -19,7 +49,7 @@ public sealed class Person
     {
     }
 
-    public Person(string code, string fullName, Gender gender, DateOnly? birthDate, OrgUnit unit, string position, bool isLeader, DateOnly? recruitedOn)
+    public Person(string code, string fullName, Gender gender, DateOnly? birthDate, OrgUnit unit, string position, LeadershipLevel level, DateOnly? recruitedOn)
     {
         Code = code.Trim().ToUpperInvariant();
         Gender = gender;
@@ -28,15 +58,15 @@ public sealed class Person
         UnitId = unit.Id;
         RecruitedOn = recruitedOn;
         SetName(fullName);
-        SetPosition(position, isLeader);
+        SetPosition(position, level);
     }
 
     /// <summary>For bulk generators that know the unit's id but have not loaded the unit.</summary>
-    public static Person ForBulk(string code, string fullName, Gender gender, DateOnly? birthDate, int unitId, string position, bool isLeader, DateOnly? recruitedOn)
+    public static Person ForBulk(string code, string fullName, Gender gender, DateOnly? birthDate, int unitId, string position, LeadershipLevel level, DateOnly? recruitedOn)
     {
         var person = new Person { Code = code, Gender = gender, BirthDate = birthDate, UnitId = unitId, RecruitedOn = recruitedOn };
         person.SetName(fullName);
-        person.SetPosition(position, isLeader);
+        person.SetPosition(position, level);
         return person;
     }
 
@@ -61,7 +91,13 @@ public sealed class Person
 
     public string Position { get; private set; } = string.Empty;
 
+    /// <summary>True when <see cref="Leadership"/> is above <see cref="LeadershipLevel.NONE"/>; stored for filters and counts.</summary>
     public bool IsLeader { get; private set; }
+
+    public LeadershipLevel Leadership { get; private set; }
+
+    /// <summary>National personal identification number (số định danh cá nhân, 12 digits); optional, unique when present.</summary>
+    public string? NationalId { get; private set; }
 
     public DateOnly? RecruitedOn { get; private set; }
 
@@ -74,9 +110,29 @@ public sealed class Person
         SearchName = SearchText.Fold(FullName);
     }
 
-    public void SetPosition(string position, bool isLeader)
+    public void SetPosition(string position, LeadershipLevel level)
     {
-        Position = position.Trim();
-        IsLeader = isLeader;
+        Position = position.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        Leadership = level;
+        IsLeader = level != LeadershipLevel.NONE;
     }
+
+    public void SetDetails(Gender gender, DateOnly? birthDate, DateOnly? recruitedOn, string? nationalId)
+    {
+        Gender = gender;
+        BirthDate = birthDate;
+        RecruitedOn = recruitedOn;
+        NationalId = string.IsNullOrWhiteSpace(nationalId) ? null : nationalId.Trim();
+    }
+
+    /// <summary>Moves the person to another unit; the caller closes the open <see cref="Records.PersonAssignment"/> and opens the next.</summary>
+    public void MoveTo(OrgUnit unit)
+    {
+        Unit = unit;
+        UnitId = unit.Id;
+    }
+
+    /// <summary>The national id with all but the last three digits hidden, for lists and exports ("*********123").</summary>
+    public static string? Mask(string? nationalId) =>
+        nationalId is null ? null : nationalId.Length <= 3 ? new string('*', nationalId.Length) : new string('*', nationalId.Length - 3) + nationalId[^3..];
 }

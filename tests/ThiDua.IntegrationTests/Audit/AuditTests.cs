@@ -23,7 +23,7 @@ public sealed class AuditTests(Apps apps)
         {
             var context = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var person = await context.People.OrderBy(p => p.Id).FirstAsync();
-            person.SetPosition(person.Position + " (kiêm nhiệm)", person.IsLeader);
+            person.SetPosition(person.Position + " (kiêm nhiệm)", person.Leadership);
             await context.SaveChangesAsync();
             var last = await context.AuditEvents.OrderByDescending(e => e.Sequence).FirstAsync();
             Assert.Equal("Person.updated", last.Action);
