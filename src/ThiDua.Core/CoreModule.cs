@@ -26,6 +26,17 @@ public static class CoreModule
         services.AddScoped<GetPerson>();
         services.AddScoped<SearchDirectory>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<Organisation.Units.CreateUnit>();
+        services.AddScoped<Organisation.Units.RenameUnit>();
+        services.AddScoped<Organisation.Units.MoveUnit>();
+        services.AddScoped<Organisation.Units.CloseUnit>();
+        services.AddScoped<Organisation.Units.ReorganiseUnits>();
+        services.AddScoped<Organisation.People.CreatePerson>();
+        services.AddScoped<Organisation.People.UpdatePerson>();
+        services.AddScoped<Organisation.People.TransferPerson>();
+        services.AddScoped<Organisation.Records.ManageRecords>();
+        services.AddScoped<Organisation.Records.GetPersonProfile>();
+        services.AddScoped<Organisation.Records.GetUnitRecords>();
 
         // Accounts
         services.AddScoped<CreateAccount>();

@@ -18,7 +18,11 @@ public static class ErrorResponses
         var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
         if (IsApi(context))
         {
-            await WriteProblemAsync(context, status);
+            // A body that does not bind (a wrong type, an unknown code) names the JSON field that failed.
+            var detail = error?.InnerException is System.Text.Json.JsonException json
+                ? $"Không đọc được dữ liệu JSON tại “{json.Path}”: kiểm tra kiểu và giá trị của trường này (mã phải đúng danh mục, ngày dạng yyyy-MM-dd)."
+                : null;
+            await WriteProblemAsync(context, status, detail: detail);
             return;
         }
 

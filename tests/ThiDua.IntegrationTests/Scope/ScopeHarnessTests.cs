@@ -75,16 +75,90 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("INVALID", StringComparison.Ordinal), "a bad case file did not answer INVALID");
         },
 
+        // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
+        ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
+        ["GET /api/v1/organisation/units/{id:int}/records"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}/records"),
+        ["POST /api/v1/organisation/units"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/organisation/units",
+            new { code = "XAM-NHAP", name = "Đơn vị xâm nhập", kind = "DEPARTMENT", parentId = c.UnitB, validFrom = "2026-01-01" }),
+        ["PUT /api/v1/organisation/units/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/units/{c.UnitB}", new { name = "Đổi tên trái phép" }),
+        ["POST /api/v1/organisation/units/{id:int}/move"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/units/{c.UnitB}/move", new { parentId = c.UnitA });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/units/{c.DepartmentA}/move", new { parentId = c.UnitB });
+        },
+        ["POST /api/v1/organisation/units/{id:int}/close"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/units/{c.UnitB}/close", new { lastDay = "2026-01-01" }),
+        ["POST /api/v1/organisation/units/reorganise"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/organisation/units/reorganise",
+            new { kind = "MERGE", predecessorIds = new[] { c.UnitB }, successorIds = new[] { c.UnitA }, newSuccessors = Array.Empty<object>(), on = "2026-01-01" }),
+        ["PUT /api/v1/organisation/units/{id:int}/ratings/{year:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/units/{c.UnitB}/ratings/2025", new { rating = "HTXS" }),
+        ["POST /api/v1/organisation/units/{id:int}/awards"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/units/{c.UnitB}/awards", c.AwardBody("TTLDXS")),
+        ["POST /api/v1/organisation/people"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/organisation/people",
+            new { code = "XAM-0001", fullName = "Người Xâm Nhập", gender = "F", unitId = c.UnitB, position = "Chuyên viên", leadership = "NONE" }),
+        ["PUT /api/v1/organisation/people/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/people/{c.PersonB}",
+            new { code = "X", fullName = "Đổi Tên Trái Phép", gender = "F", unitId = c.UnitB, position = "Chuyên viên", leadership = "NONE" }),
+        ["POST /api/v1/organisation/people/{id:int}/transfer"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonB}/transfer", new { unitId = c.UnitA, on = "2026-01-01" });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonA}/transfer", new { unitId = c.UnitB, on = "2026-01-01" });
+        },
+        ["PUT /api/v1/organisation/people/{id:int}/ratings/{year:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/people/{c.PersonB}/ratings/2025", new { rating = "KHT" }),
+        ["POST /api/v1/organisation/people/{id:int}/leave"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonB}/leave", new { year = 2025, reason = "OTHER", workingDays = 100 }),
+        ["POST /api/v1/organisation/people/{id:int}/discipline"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonB}/discipline", new { level = "CANH_CAO", decidedOn = "2025-03-01" }),
+        ["POST /api/v1/organisation/people/{id:int}/pending-cases"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonB}/pending-cases", new { kind = "COMPLAINT", openedOn = "2025-03-01" }),
+        ["POST /api/v1/organisation/people/{id:int}/awards"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/people/{c.PersonB}/awards", c.AwardBody("BKBO")),
+        ["DELETE /api/v1/organisation/people/{id:int}/records/{kind}/{recordId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Delete, $"/api/v1/organisation/people/{c.PersonB}/records/discipline/1"),
+        ["POST /api/v1/organisation/initiatives"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/organisation/initiatives",
+            new { title = "Sáng kiến xâm nhập", scope = "CO_SO", recognisedBy = "Hội đồng", decisionNumber = "1/QĐ", decisionDate = "2025-03-01", year = 2025, authorIds = new[] { c.PersonA, c.PersonB } }),
+        ["POST /api/v1/organisation/awards/{id:int}/revoke"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/awards/{c.AwardB}/revoke", new { on = "2026-01-01", reason = "Thu hồi trái phép" }),
+        ["PAGE /Organisation/People/Edit"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People/Edit/{c.PersonB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/People/Edit", UnitBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Organisation/People/Edit", new()
+            {
+                ["Input.Code"] = "XAM-0002", ["Input.FullName"] = "Người Xâm Nhập", ["Input.Gender"] = "F", ["Input.UnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"adding a person to B from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Organisation/Units/Create"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units/Create", UnitBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Organisation/Units/Create", new()
+            {
+                ["Input.Code"] = "XAM-NHAP-2", ["Input.Name"] = "Đơn vị xâm nhập", ["Input.Kind"] = "DEPARTMENT", ["Input.ParentId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"adding a unit under B from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Organisation/Units/Reorganise"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units/Reorganise", UnitBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Organisation/Units/Reorganise", new()
+            {
+                ["Input.Kind"] = "MERGE", ["Input.PredecessorIds"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.SuccessorIds"] = c.UnitA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.On"] = "2026-01-01",
+            });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"merging B from the page answered {(int)response.StatusCode}");
+        },
+
         // Pages
         ["PAGE /Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/", UnitBName),
         ["PAGE /Organisation/Units/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units", UnitBName),
-        ["PAGE /Organisation/Units/Details"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/Units/Details/{c.UnitB}"),
+        ["PAGE /Organisation/Units/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/Units/Details/{c.UnitB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Organisation/Units/Details/{c.UnitB}?handler=Rename", new() { ["Form.Name"] = "Đổi tên trái phép" }, formPage: "/Organisation/Units");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"renaming B from the page answered {(int)response.StatusCode}");
+        },
         ["PAGE /Organisation/People/Index"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People?unitId={c.UnitB}");
             await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/People?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName);
         },
-        ["PAGE /Organisation/People/Details"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People/Details/{c.PersonB}"),
+        ["PAGE /Organisation/People/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/People/Details/{c.PersonB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Organisation/People/Details/{c.PersonB}?handler=Rating", new() { ["Form.Year"] = "2025", ["Form.Rating"] = "Kht" }, formPage: "/Organisation/Units");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"rating B's person from the page answered {(int)response.StatusCode}");
+        },
         ["PAGE /Search/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Search?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName),
         ["PAGE /Admin/Accounts/Index"] = c => c.NoLeakAsync(c.AdminBrowser, "/Admin/Accounts", "canbo.hanoi"),
         ["PAGE /Admin/Accounts/Create"] = async c =>
@@ -198,6 +272,14 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int ScratchAccountA { get; init; }
 
+        public int PersonA { get; init; }
+
+        public int DepartmentA { get; init; }
+
+        public int AwardB { get; init; }
+
+        public object AwardBody(string code) => new { code, kind = "CONG_TRANG", periodFrom = 2025, decisionNumber = "9/QĐ-XN", decisionDate = "2025-03-01", issuer = "Không có thật" };
+
         public string Endpoint { get; set; } = string.Empty;
 
         public List<string> Failures { get; } = [];
@@ -219,6 +301,16 @@ public sealed class ScopeHarnessTests(Apps apps)
 
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
             var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName }).FirstAsync());
+            var personA = await app.WithDbAsync(d => d.People.Where(p => p.Code == "LSN-0100").Select(p => p.Id).SingleAsync());
+            var departmentA = await app.WithDbAsync(d => d.Units.Where(u => u.Code == "LSN-VP").Select(u => u.Id).SingleAsync());
+            var awardB = await app.WithDbAsync(async d =>
+            {
+                var award = new ThiDua.Core.Organisation.Records.AwardRecord(person.Id, null, AwardCode.Ldtt, AwardKind.CongTrang, 2024, 2024,
+                    "B-" + Guid.NewGuid().ToString("N")[..6], new DateOnly(2025, 1, 15), "Giám đốc THADS Hà Nội", ThiDua.Core.Organisation.Records.AwardSource.HISTORIC);
+                d.AwardRecords.Add(award);
+                await d.SaveChangesAsync();
+                return award.Id;
+            });
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -238,6 +330,9 @@ public sealed class ScopeHarnessTests(Apps apps)
                 TokenB = token.GetProperty("token").GetProperty("id").GetInt32(),
                 TokenBName = tokenName,
                 ScratchAccountA = scratch,
+                PersonA = personA,
+                DepartmentA = departmentA,
+                AwardB = awardB,
             };
         }
 

@@ -7,7 +7,8 @@ namespace ThiDua.Core.Organisation.Queries;
 
 public sealed record UnitSummary(int Id, string Code, string Name, UnitKind Kind, int? ParentId, string Path, int Depth, DateOnly ValidFrom, DateOnly? ValidTo, int PeopleCount);
 
-public sealed record PersonSummary(int Id, string Code, string FullName, Gender Gender, DateOnly? BirthDate, int UnitId, string UnitName, string Position, bool IsLeader, DateOnly? RecruitedOn);
+/// <summary>A person as lists and the API show them; the national id only masked (<see cref="Person.Mask"/>).</summary>
+public sealed record PersonSummary(int Id, string Code, string FullName, Gender Gender, DateOnly? BirthDate, int UnitId, string UnitName, string Position, bool IsLeader, DateOnly? RecruitedOn, LeadershipLevel Leadership = LeadershipLevel.NONE, string? NationalIdMasked = null);
 
 public sealed record UnitDetail(UnitSummary Unit, IReadOnlyList<UnitSummary> Ancestors, IReadOnlyList<UnitSummary> Children);
 
@@ -27,6 +28,29 @@ public sealed class ListUnits(AppDbContext db, ICurrentUser actor)
                 db.People.Count(p => p.UnitId == u.Id)))
             .ToListAsync(ct);
         return OrderAsTree(units);
+    }
+
+    /// <summary>
+    /// The tree as it stood on <paramref name="date"/>: only units active that day, and a unit later merged or split
+    /// back under the parent it had before (its <see cref="UnitSuccession.FormerParentId"/>), with the names it had.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitSummary>> HandleAsOfAsync(DateOnly date, CancellationToken ct = default)
+    {
+        var all = await HandleAsync(ct);
+        var former = await db.UnitSuccessions.AsNoTracking().Where(s => s.On > date && s.FormerParentId != null)
+            .Select(s => new { s.PredecessorId, s.FormerParentId }).ToListAsync(ct);
+        var formerParent = former.GroupBy(f => f.PredecessorId).ToDictionary(g => g.Key, g => g.First().FormerParentId);
+        var active = all.Where(u => u.ValidFrom <= date && (u.ValidTo is null || u.ValidTo >= date))
+            .Select(u => formerParent.TryGetValue(u.Id, out var parent) ? u with { ParentId = parent } : u)
+            .ToList();
+        var ordered = OrderAsTree(active);
+        var depth = new Dictionary<int, int>();
+        return ordered.Select(u =>
+        {
+            var d = u.ParentId is int p && depth.TryGetValue(p, out var pd) ? pd + 1 : u.Depth;
+            depth[u.Id] = d;
+            return u with { Depth = d };
+        }).ToList();
     }
 
     /// <summary>Depth-first order, siblings by kind then Vietnamese name (paths of ids do not sort by name).</summary>
@@ -123,7 +147,7 @@ public sealed class ListPeople(AppDbContext db, ICurrentUser actor)
         // Vietnamese order (given name first) is applied by the database on the folded given name; ties by full name.
         var items = await query.OrderBy(p => p.GivenName).ThenBy(p => p.FullName).ThenBy(p => p.Id)
             .Skip(page.Skip).Take(page.SafeSize)
-            .Select(p => new PersonSummary(p.Id, p.Code, p.FullName, p.Gender, p.BirthDate, p.UnitId, p.Unit.Name, p.Position, p.IsLeader, p.RecruitedOn))
+            .Select(p => new PersonSummary(p.Id, p.Code, p.FullName, p.Gender, p.BirthDate, p.UnitId, p.Unit.Name, p.Position, p.IsLeader, p.RecruitedOn, p.Leadership, Person.Mask(p.NationalId)))
             .ToListAsync(ct);
         return Result<Page<PersonSummary>>.Ok(new Page<PersonSummary>(items, page.SafeNumber, page.SafeSize, total));
     }
@@ -136,7 +160,7 @@ public sealed class GetPerson(AppDbContext db, ICurrentUser actor)
     {
         var paths = actor.ScopePaths(OrganisationPermissions.View);
         var person = await db.People.AsNoTracking().InScope(paths).Where(p => p.Id == id)
-            .Select(p => new PersonSummary(p.Id, p.Code, p.FullName, p.Gender, p.BirthDate, p.UnitId, p.Unit.Name, p.Position, p.IsLeader, p.RecruitedOn))
+            .Select(p => new PersonSummary(p.Id, p.Code, p.FullName, p.Gender, p.BirthDate, p.UnitId, p.Unit.Name, p.Position, p.IsLeader, p.RecruitedOn, p.Leadership, Person.Mask(p.NationalId)))
             .FirstOrDefaultAsync(ct);
         return person is null ? Result<PersonSummary>.NotFound() : Result<PersonSummary>.Ok(person);
     }

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.Queries;
-using ThiDua.Core.Shared;
+using ThiDua.Core.Organisation.Records;
+using ThiDua.Core.Organisation.Units;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Organisation.Units;
 
-/// <summary>One unit: its place in the tree, its sub-units and its people. Outside the scope: 404.</summary>
+/// <summary>
+/// One unit: its place in the tree, sub-units, people, yearly ratings and awards, where it came from in a
+/// reorganisation, and (for managers) rename, move, close, rating and award forms. Outside the scope: 404.
+/// </summary>
 [RequirePermission("Organisation.View")]
-public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople) : AppPageModel
+public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnitRecords getRecords, ListUnits listUnits,
+    RenameUnit rename, MoveUnit move, CloseUnit close, ManageRecords records, TimeProvider clock) : AppPageModel
 {
     public override string Area => "Organisation";
 
@@ -15,16 +21,70 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople) : AppPa
 
     public Page<PersonSummary> People { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, int p = 1, CancellationToken ct = default)
+    public UnitRecords Records { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
+    public IReadOnlyList<UnitSummary> Parents { get; private set; } = [];
+
+    public int DefaultYear { get; private set; }
+
+    [BindProperty]
+    public UnitForm Form { get; set; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int p = 1, CancellationToken ct = default) => await LoadAsync(id, p, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostRenameAsync(int id, CancellationToken ct) => RunAsync(id, "Đã đổi tên đơn vị.", () => rename.HandleAsync(id, Form.Name ?? string.Empty, ct), ct);
+
+    public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken ct) => RunAsync(id, "Đã chuyển đơn vị.", () => move.HandleAsync(id, Form.ParentId ?? 0, ct), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) => RunAsync(id, "Đơn vị đã ngừng hoạt động.",
+        () => close.HandleAsync(id, Form.Date ?? VietnameseFormat.Today(clock), ct), ct);
+
+    public Task<IActionResult> OnPostRatingAsync(int id, CancellationToken ct) => RunAsync(id, "Đã lưu xếp loại tập thể.",
+        () => records.SetUnitRatingAsync(id, Form.Year, Form.Rating, ct), ct);
+
+    public Task<IActionResult> OnPostAwardAsync(int id, CancellationToken ct) => RunAsync(id, "Đã lưu khen thưởng của tập thể.",
+        () => records.AddAwardAsync(null, id, new AwardInput(Form.AwardCode, Form.AwardKind, Form.PeriodFrom, Form.PeriodTo, Form.Reference ?? string.Empty,
+            Form.Date ?? default, Form.Issuer ?? string.Empty), ct), ct);
+
+    private async Task<IActionResult> RunAsync<T>(int id, string notice, Func<Task<Result<T>>> action, CancellationToken ct)
     {
-        var result = await getUnit.HandleAsync(id, ct);
-        if (!result.IsSuccess)
+        var result = await action();
+        if (result.IsNotFound)
         {
             return NotFound();
         }
 
+        if (!result.IsSuccess)
+        {
+            AddErrors(result.Errors, "Form");
+            return await LoadAsync(id, 1, ct) ? Page() : NotFound();
+        }
+
+        Notice = notice;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, int p, CancellationToken ct)
+    {
+        var result = await getUnit.HandleAsync(id, ct);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
         Detail = result.Value!;
         People = (await listPeople.HandleAsync(new ListPeopleInput(id, Page: new PageRequest(p, 50)), ct)).Value!;
+        Records = (await getRecords.HandleAsync(id, ct)).Value!;
+        var manageable = await listUnits.HandleAsync(OrganisationPermissions.Manage, ct);
+        CanManage = manageable.Any(u => u.Id == id);
+        Parents = manageable.Where(u => u.ValidTo is null && !u.Path.StartsWith(Detail.Unit.Path, StringComparison.Ordinal)).ToList();
+        DefaultYear = VietnameseFormat.Today(clock).Year - 1;
+        Form.Name ??= Detail.Unit.Name;
         Crumbs.Add(new Crumb("Đơn vị", "/Organisation/Units"));
         foreach (var ancestor in Detail.Ancestors)
         {
@@ -32,6 +92,31 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople) : AppPa
         }
 
         Crumbs.Add(new Crumb(Detail.Unit.Name));
-        return Page();
+        return true;
+    }
+
+    public sealed class UnitForm
+    {
+        public string? Name { get; set; }
+
+        public int? ParentId { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        public int Year { get; set; }
+
+        public Rating? Rating { get; set; }
+
+        public AwardCode AwardCode { get; set; } = AwardCode.Ttldtt;
+
+        public AwardKind AwardKind { get; set; } = AwardKind.CongTrang;
+
+        public int? PeriodFrom { get; set; }
+
+        public int? PeriodTo { get; set; }
+
+        public string? Reference { get; set; }
+
+        public string? Issuer { get; set; }
     }
 }
