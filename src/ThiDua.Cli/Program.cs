@@ -13,6 +13,8 @@ internal static class CliProgram
         root.Subcommands.Add(Commands.Audit());
         root.Subcommands.Add(Commands.Demo());
         root.Subcommands.Add(EligibilityCommand.Create());
+        root.Subcommands.Add(ImportCommands.Import());
+        root.Subcommands.Add(ImportCommands.Export());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -37,6 +37,11 @@ public static class CoreModule
         services.AddScoped<Organisation.Records.ManageRecords>();
         services.AddScoped<Organisation.Records.GetPersonProfile>();
         services.AddScoped<Organisation.Records.GetUnitRecords>();
+        services.AddOptions<Organisation.Import.ImportOptions>();
+        services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Organisation.Import.ImportOptions>>().Value);
+        services.AddScoped<Organisation.Import.OrganisationImport>();
+        services.AddScoped<Organisation.Import.OrganisationExport>();
+        services.AddScoped<Organisation.Import.ImportUploads>();
 
         // Accounts
         services.AddScoped<CreateAccount>();

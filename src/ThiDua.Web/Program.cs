@@ -64,6 +64,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("ThiDua API")).AllowAnonym
 var api = app.MapGroup("/api/v1").RequireAuthorization(WebModule.ApiPolicy);
 api.MapOrganisationApi();
 api.MapOrganisationWriteApi();
+api.MapImportApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();

@@ -31,6 +31,7 @@ public static class WebModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<Texts>();
+        services.AddSingleton<ImportProgressBoard>();
         services.AddThiDuaIdentityCore().AddSignInManager<ThiDuaSignInManager>();
         // A disabled account or a reset password ends open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -77,6 +78,7 @@ public static class WebModule
         services.AddProblemDetails();
         // A body that does not bind reaches the exception handler, which names the failing JSON field in Vietnamese.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<ThiDua.Core.Organisation.Import.ImportOptions>(configuration.GetSection("Import"));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

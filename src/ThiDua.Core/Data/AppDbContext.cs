@@ -59,6 +59,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
 
+    public DbSet<Organisation.Import.ImportUpload> ImportUploads => Set<Organisation.Import.ImportUpload>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

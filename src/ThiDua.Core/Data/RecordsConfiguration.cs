@@ -165,3 +165,14 @@ public sealed class ClusterMemberConfiguration : IEntityTypeConfiguration<Cluste
         builder.HasOne(m => m.Unit).WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Organisation.Import.ImportUpload>
+{
+    public void Configure(EntityTypeBuilder<Organisation.Import.ImportUpload> builder)
+    {
+        builder.ToTable("ImportUploads");
+        builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(u => u.FileName).HasMaxLength(260);
+        builder.HasIndex(u => u.CreatedAt);
+    }
+}

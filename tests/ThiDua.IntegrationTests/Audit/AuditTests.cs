@@ -158,30 +158,8 @@ public sealed class AuditCliTests
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static Task<(int Code, string Output)> RunCliAsync(string dataDirectory, params string[] args) =>
-        RunCliAsync(dataDirectory, new Dictionary<string, string> { ["Database__Provider"] = "Sqlite" }, args);
+    private static Task<(int Code, string Output)> RunCliAsync(string dataDirectory, params string[] args) => CliRunner.RunAsync(dataDirectory, args);
 
-    private static async Task<(int Code, string Output)> RunCliAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["THIDUA_DATA"] = dataDirectory;
-        start.Environment.Remove("ConnectionStrings__Default");
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int Code, string Output)> RunCliAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args) =>
+        CliRunner.RunAsync(dataDirectory, environment, args);
 }

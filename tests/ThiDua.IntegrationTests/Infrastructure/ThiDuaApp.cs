@@ -127,8 +127,35 @@ public sealed partial class ThiDuaApp : WebApplicationFactory<Program>
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token in the page.");
 
-    /// <summary>An API client authenticated by a freshly issued bearer token of the user.</summary>
+    /// <summary>
+    /// An API client authenticated by a bearer token issued to the user, one per user and app: an account holds at most
+    /// ten active tokens and many tests share the app.
+    /// </summary>
     public async Task<HttpClient> ApiClientAsync(string userName, string password = DemoPassword)
+    {
+        await _apiClientsLock.WaitAsync();
+        try
+        {
+            if (!_apiClients.TryGetValue(userName, out var client))
+            {
+                client = await NewApiClientAsync(userName, password);
+                _apiClients[userName] = client;
+            }
+
+            return client;
+        }
+        finally
+        {
+            _apiClientsLock.Release();
+        }
+    }
+
+    private readonly Dictionary<string, HttpClient> _apiClients = new(StringComparer.Ordinal);
+
+    private readonly SemaphoreSlim _apiClientsLock = new(1, 1);
+
+    /// <summary>A client with a freshly issued token (tests of tokens themselves use this one).</summary>
+    public async Task<HttpClient> NewApiClientAsync(string userName, string password = DemoPassword)
     {
         var browser = await SignInAsync(userName, password);
         var response = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "kiểm thử " + Guid.NewGuid().ToString("N")[..6], expiresInDays = 1 });

@@ -139,6 +139,29 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"merging B from the page answered {(int)response.StatusCode}");
         },
 
+        // Import and export: B's codes read as unknown, B's data is never exported, B's uploads and progress are not addressable
+        ["GET /api/v1/organisation/import/{kind}/template"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/import/people/template?format=csv", "HNI-"),
+        ["GET /api/v1/organisation/export/{kind}"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/export/people?format=csv", "HNI-");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/export/units?format=csv", "HNI");
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/export/people?format=csv&unitId={c.UnitB}");
+        },
+        ["GET /api/v1/organisation/import/progress/{id}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, "/api/v1/organisation/import/progress/tien-do-cua-nguoi-khac"),
+        ["POST /api/v1/organisation/import/{kind}/preview"] = async c =>
+        {
+            var text = await c.ImportAsync("preview", $"Mã công chức,Năm,Xếp loại\r\n{c.PersonBCode},2025,KHT\r\n");
+            c.Check(text.Contains("ngoài phạm vi", StringComparison.Ordinal), "a person code of B was not refused as out of scope");
+        },
+        ["POST /api/v1/organisation/import/{kind}/commit"] = async c =>
+        {
+            var text = await c.ImportAsync("commit", $"Mã công chức,Năm,Xếp loại\r\n{c.PersonBCode},2025,KHT\r\n");
+            c.Check(text.Contains("ngoài phạm vi", StringComparison.Ordinal), "a person code of B was not refused as out of scope");
+            c.Check(!await c.App.WithDbAsync(d => d.PersonRatings.AnyAsync(r => r.PersonId == c.PersonB && r.Year == 2025 && r.Rating == Rating.Kht)), "B's rating was written by an import of A");
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/import/ratings/commit?uploadId={Guid.NewGuid()}");
+        },
+        ["PAGE /Organisation/Import/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Import?kind=people", UnitBName),
+
         // Pages
         ["PAGE /Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/", UnitBName),
         ["PAGE /Organisation/Units/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Units", UnitBName),
@@ -278,6 +301,16 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int AwardB { get; init; }
 
+        public string PersonBCode { get; init; } = string.Empty;
+
+        public async Task<string> ImportAsync(string step, string csv)
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "xep-loai.csv" } };
+            var response = await OfficerApi.PostAsync($"/api/v1/organisation/import/ratings/{step}", form);
+            Check(response.StatusCode == HttpStatusCode.BadRequest, $"{step} of a file naming B answered {(int)response.StatusCode}, expected 400");
+            return await response.Content.ReadAsStringAsync();
+        }
+
         public object AwardBody(string code) => new { code, kind = "CONG_TRANG", periodFrom = 2025, decisionNumber = "9/QĐ-XN", decisionDate = "2025-03-01", issuer = "Không có thật" };
 
         public string Endpoint { get; set; } = string.Empty;
@@ -300,7 +333,7 @@ public sealed class ScopeHarnessTests(Apps apps)
             }
 
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
-            var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName }).FirstAsync());
+            var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Code }).FirstAsync());
             var personA = await app.WithDbAsync(d => d.People.Where(p => p.Code == "LSN-0100").Select(p => p.Id).SingleAsync());
             var departmentA = await app.WithDbAsync(d => d.Units.Where(u => u.Code == "LSN-VP").Select(u => u.Id).SingleAsync());
             var awardB = await app.WithDbAsync(async d =>
@@ -331,6 +364,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 TokenBName = tokenName,
                 ScratchAccountA = scratch,
                 PersonA = personA,
+                PersonBCode = person.Code,
                 DepartmentA = departmentA,
                 AwardB = awardB,
             };

@@ -59,8 +59,9 @@ public sealed class RowLimitAndSpeedTests(ITestOutputHelper output)
         Assert.False(early.IsAlive, "a row read long ago is still referenced");
     }
 
+    /// <summary>Reads every cell of a 100k × 10 file; the time is printed, not asserted (speed is measured in bench/).</summary>
     [Fact]
-    public void Xlsx_100kRowsOf10Columns_ReadInAboutASecond()
+    public void Xlsx_100kRowsOf10Columns_AreAllRead()
     {
         var bytes = LargeXlsx(100_000, columns: 10);
         var stopwatch = Stopwatch.StartNew();
@@ -74,7 +75,6 @@ public sealed class RowLimitAndSpeedTests(ITestOutputHelper output)
         stopwatch.Stop();
         output.WriteLine($"{bytes.Length / 1024} KB xlsx, 100,000 × 10 cells read in {stopwatch.ElapsedMilliseconds} ms");
         Assert.Equal(1_000_000, cells);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     private static (int Count, double Sum, WeakReference Early) Stream(TabularFile file)

@@ -53,9 +53,13 @@ public static partial class PersonRules
             errors.Add(new FieldError("BirthDate", $"Ngày sinh {birth:dd/MM/yyyy} không hợp lý (tuổi phải từ 15 đến 80)."));
         }
 
-        if (input.RecruitedOn is DateOnly recruited && (recruited > today || (input.BirthDate is DateOnly b && recruited < b.AddYears(15))))
+        if (input.RecruitedOn is DateOnly recruited && recruited > today)
         {
-            errors.Add(new FieldError("RecruitedOn", $"Ngày tuyển dụng {recruited:dd/MM/yyyy} không hợp lý (sau ngày hôm nay hoặc trước tuổi 15)."));
+            errors.Add(new FieldError("RecruitedOn", $"Ngày tuyển dụng {recruited:dd/MM/yyyy} ở tương lai."));
+        }
+        else if (input.RecruitedOn is DateOnly hired && input.BirthDate is DateOnly born && hired < born.AddYears(15))
+        {
+            errors.Add(new FieldError("RecruitedOn", $"Ngày tuyển dụng {hired:dd/MM/yyyy} sớm hơn ngày đủ 15 tuổi ({born.AddYears(15):dd/MM/yyyy})."));
         }
 
         if ((input.Position?.Length ?? 0) > 200)

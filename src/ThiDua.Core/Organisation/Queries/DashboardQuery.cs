@@ -46,7 +46,8 @@ public sealed class DashboardQuery(AppDbContext db, ICurrentUser actor, IMemoryC
     private async Task<DashboardData> LoadAsync(CancellationToken ct)
     {
         var paths = actor.ScopePaths(OrganisationPermissions.View);
-        var units = db.Units.AsNoTracking().InScope(paths);
+        // Units closed by a reorganisation keep their history under the successor but are not counted as today's.
+        var units = db.Units.AsNoTracking().InScope(paths).Where(u => u.ValidTo == null);
         var byKind = await units.GroupBy(u => u.Kind).Select(g => new KindCount(g.Key, g.Count())).ToListAsync(ct);
         var people = db.People.AsNoTracking().InScope(paths);
         var stats = await people.GroupBy(_ => 1).Select(g => new

@@ -21,3 +21,26 @@ document.addEventListener("keydown", function (event) {
     if (box) { event.preventDefault(); box.focus(); }
   }
 });
+// Imports: while the file is uploaded and checked, show what the server reports (rows read so far).
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || !form.hasAttribute("data-import-progress")) { return; }
+  var id = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now());
+  var field = form.querySelector("input[name=progressId]");
+  if (field) { field.value = id; }
+  var panel = document.getElementById("td-import-progress");
+  if (!panel) { return; }
+  panel.hidden = false;
+  var text = panel.querySelector("[data-progress-text]");
+  form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+  var poll = function () {
+    fetch("/api/v1/organisation/import/progress/" + encodeURIComponent(id), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (p) {
+        if (p && text) { text.textContent = p.stage + ": " + p.rows.toLocaleString("vi-VN") + " " + (panel.getAttribute("data-rows") || "dòng"); }
+        window.setTimeout(poll, 700);
+      })
+      .catch(function () { window.setTimeout(poll, 1500); });
+  };
+  window.setTimeout(poll, 500);
+});

@@ -413,6 +413,39 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("ClusterMembers", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Organisation.Import.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ImportUploads", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Organisation.OrgUnit", b =>
                 {
                     b.Property<int>("Id")

@@ -391,6 +391,39 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("ClusterMembers", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Organisation.Import.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ImportUploads", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Organisation.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
