@@ -10,10 +10,11 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 
 /// <summary>
 /// The demo province: Bộ Tư pháp → Cục Quản lý THADS → three provincial agencies, Lạng Sơn complete with its
-/// departments and eight regional offices, about 250 staff with realistic names, and one account per role.
+/// departments and eight regional offices, about 250 staff with realistic names, and one account per role; then
+/// <see cref="SeedDemoRecords"/> adds five years of records and the units closed in the 2025 reorganisation.
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
-public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, TimeProvider clock)
+public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, TimeProvider clock)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -147,6 +148,8 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, T
             }
         }
 
+        // Five years of history (ratings, awards, the 2025 reorganisation…); its new units come after all of the above.
+        await records.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
