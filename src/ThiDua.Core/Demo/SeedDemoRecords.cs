@@ -5,6 +5,7 @@ using ThiDua.Core.Data;
 using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.Clusters;
 using ThiDua.Core.Organisation.Records;
+using ThiDua.Core.Shared;
 using CstdcsRoute = ThiDua.Core.Awards.Eligibility.CstdcsRoute;
 
 namespace ThiDua.Core.Demo;
@@ -25,7 +26,8 @@ public sealed record DemoRecordsResult(
     int ClusterMembers);
 
 /// <summary>
-/// Five finished emulation years of records for the demo province, so that the rules engine has real material:
+/// Five finished emulation years of records for the demo province, relative to the clock, so that the rules engine has
+/// real material for the year it assesses:
 /// the reorganisation of 1 July 2025 (the old Cục THADS Lạng Sơn and its 11 Chi cục, closed and placed under their
 /// successors as UnitSuccession requires), careers, ratings, leave, disciplines, pending cases, initiatives, unit
 /// ratings, historic awards decided under the regime in force on their decision date (rules.md §1–4, through
@@ -36,13 +38,20 @@ public sealed record DemoRecordsResult(
 /// <para>
 /// <b>Years.</b> The THADS emulation year runs 1 October → 30 September (rules.md §6). The <c>Year</c> of every
 /// record written here (rating, leave, initiative, unit rating, cluster membership, an award's period) is the
-/// calendar year in which that emulation year <b>ends</b>: 2025 is 01/10/2024–30/09/2025. A date belongs to
-/// <see cref="YearOf"/>.
+/// calendar year in which that emulation year <b>ends</b>: 2025 is 01/10/2024–30/09/2025 (<see cref="EmulationYears"/>).
 /// </para>
 /// <para>
-/// <b>The assessed year.</b> <see cref="LastYear"/> (2025) is the year the app is about to judge: it has ratings,
-/// leave, disciplines and initiatives, but <b>no award of any kind</b> (no LĐTT, CSTĐCS, BKBO nor collective title):
-/// the app proposes them. Awards exist for 2021–2024 only, decided early in the following calendar year.
+/// <b>The assessed year.</b> <c>last</c> = <see cref="AssessedYear"/>, the last emulation year finished on the
+/// clock's date (2026 on 27/11/2026); records cover <c>last − 4 … last</c>. <c>last</c> is the year the app is about
+/// to judge: it has ratings, leave, disciplines and initiatives, but <b>no award of any kind</b> (no LĐTT, CSTĐCS,
+/// BKBO nor collective title): the app proposes them. Awards exist for the four years before, decided early in the
+/// following calendar year under the regime in force on that date.
+/// </para>
+/// <para>
+/// <b>History is not relative.</b> The reorganisation of 1 July 2025 and the moves between Chi cục in 2023 keep their
+/// real dates: careers pass through the old units until 30/06/2025 whatever the clock, and a year's collective is the
+/// unit open at the end of that year (the old Cục and Chi cục for the years up to 2024, the new agency and the
+/// offices from 2025). Issuers and decision-number suffixes follow the organisation on the decision date.
 /// </para>
 /// <para>
 /// <b>References.</b> A decision's number fields hold its số hiệu ("1035/QĐ-BTP"); the free-text references of a
@@ -52,10 +61,8 @@ public sealed record DemoRecordsResult(
 /// </remarks>
 public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 {
-    public const int FirstYear = 2021;
-
-    /// <summary>The assessed year: records but no awards yet.</summary>
-    public const int LastYear = 2025;
+    /// <summary>How many emulation years are recorded: the assessed one and the four before it.</summary>
+    public const int YearsRecorded = 5;
 
     public const string OldProvincialCode = "LSN-CUC-CU";
 
@@ -84,18 +91,15 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         ("LSN-CC-DINHLAP", "Chi cục Thi hành án dân sự huyện Đình Lập", 8),
     ];
 
-    /// <summary>First day of emulation year <paramref name="year"/> (1 October of the year before).</summary>
-    public static DateOnly YearStart(int year) => new(year - 1, 10, 1);
+    /// <summary>The emulation year of the reorganisation (2025): the first whose collectives are the new units.</summary>
+    public static int ReorganisationYear => EmulationYears.Of(Reorganised);
 
-    /// <summary>Last day of emulation year <paramref name="year"/> (30 September).</summary>
-    public static DateOnly YearEnd(int year) => new(year, 9, 30);
-
-    /// <summary>The emulation year a date falls in: October to December count for the next calendar year.</summary>
-    public static int YearOf(DateOnly date) => date.Month >= 10 ? date.Year + 1 : date.Year;
+    /// <summary>The year being assessed on <paramref name="today"/> (records but no awards yet): the last finished emulation year.</summary>
+    public static int AssessedYear(DateOnly today) => EmulationYears.LastFinished(today);
 
     public async Task<DemoRecordsResult> HandleAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = EmulationYears.Today(clock);
         var units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
         var people = await db.People.OrderBy(p => p.Id).ToListAsync(ct);
 
@@ -148,7 +152,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             history.Disciplines.Count, history.PendingCases.Count, history.Initiatives.Count, history.UnitRatings.Count,
             history.Awards.Count, clusters.Length, history.ClusterMembers.Count);
         db.RecordEvent("demo.records_seeded", "Database", "demo", string.Create(CultureInfo.InvariantCulture,
-            $"Dữ liệu mẫu {FirstYear}–{history.LastRecordedYear}: {result.Units} đơn vị trước sắp xếp, {result.Assignments} quá trình công tác, "
+            $"Dữ liệu mẫu {history.First}–{history.Last}: {result.Units} đơn vị trước sắp xếp, {result.Assignments} quá trình công tác, "
             + $"{result.Ratings} xếp loại, {result.Leaves} nghỉ dài ngày, {result.Disciplines} kỷ luật, {result.PendingCases} vụ việc đang xem xét, "
             + $"{result.Initiatives} sáng kiến, {result.UnitRatings} xếp loại tập thể, {result.Awards} khen thưởng đã có, "
             + $"{result.Clusters} cụm/khối thi đua ({result.ClusterMembers} lượt thành viên)."));
@@ -177,37 +181,47 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         TwoYearCstdcs,
     }
 
-    private static readonly (int Year, InitiativeScope Scope, Lead Lead, string Title)[] InitiativePlan =
+    /// <summary>
+    /// About five initiatives a year; <c>Offset</c> counts from the first recorded year (0 = <c>last − 4</c>, 4 = the
+    /// assessed year). The titles fit any year: those of the last offset speak of the regional offices, which exist from
+    /// 1 July 2025 on, as every assessed year does from 2025.
+    /// </summary>
+    private static readonly (int Offset, InitiativeScope Scope, Lead Lead, string Title)[] InitiativePlan =
     [
-        (2021, InitiativeScope.CoSo, Lead.TwoYearCstdcs, "Giải pháp nâng cao hiệu quả xác minh điều kiện thi hành án thông qua phối hợp với các ngân hàng thương mại trên địa bàn tỉnh"),
-        (2021, InitiativeScope.CoSo, Lead.Random, "Xây dựng quy trình phối hợp với Ủy ban nhân dân cấp xã trong tống đạt văn bản về thi hành án"),
-        (2021, InitiativeScope.CoSo, Lead.Random, "Ứng dụng bảng tính theo dõi thời hạn tố tụng trong tổ chức thi hành án tại Chi cục"),
-        (2021, InitiativeScope.Bo, Lead.Random, "Giải pháp đẩy nhanh tiến độ xử lý tài sản bảo đảm trong các việc thi hành án tín dụng, ngân hàng"),
-        (2021, InitiativeScope.CoSo, Lead.Random, "Sổ tay hướng dẫn nghiệp vụ cho Thư ký thi hành án mới được tuyển dụng"),
-        (2022, InitiativeScope.CoSo, Lead.TwoYearCstdcs, "Giải pháp giảm số việc chuyển kỳ sau đối với các việc thi hành án có giá trị nhỏ"),
-        (2022, InitiativeScope.CoSo, Lead.Veteran, "Quy trình kiểm tra nội bộ hồ sơ thi hành án trước khi ra quyết định đình chỉ, trả đơn yêu cầu"),
-        (2022, InitiativeScope.CoSo, Lead.Random, "Mô hình phối hợp liên ngành trong cưỡng chế thi hành án tại các xã biên giới"),
-        (2022, InitiativeScope.CoSo, Lead.Random, "Số hóa hồ sơ thi hành án đã kết thúc phục vụ tra cứu, lưu trữ"),
-        (2022, InitiativeScope.CoSo, Lead.Random, "Giải pháp vận động đương sự tự nguyện thi hành án bằng tiếng Tày, tiếng Nùng"),
-        (2023, InitiativeScope.CoSo, Lead.An, "Giải pháp nâng cao hiệu quả xác minh điều kiện thi hành án đối với người phải thi hành án là lao động tự do"),
-        (2023, InitiativeScope.CoSo, Lead.Random, "Giải pháp nâng cao chất lượng thẩm định giá tài sản kê biên thông qua lựa chọn tổ chức thẩm định giá"),
-        (2023, InitiativeScope.Bo, Lead.Random, "Xây dựng cơ sở dữ liệu theo dõi người phải thi hành án chưa có điều kiện thi hành"),
-        (2023, InitiativeScope.CoSo, Lead.Random, "Giải pháp rút ngắn thời gian bán đấu giá tài sản thi hành án"),
-        (2023, InitiativeScope.CoSo, Lead.Random, "Đổi mới công tác thu, chi tiền thi hành án bằng hình thức chuyển khoản"),
-        (2024, InitiativeScope.Bo, Lead.An, "Quy trình phối hợp với Văn phòng đăng ký đất đai trong kê biên, xử lý quyền sử dụng đất chưa được cấp giấy chứng nhận"),
-        (2024, InitiativeScope.CoSo, Lead.Random, "Giải pháp nâng cao hiệu quả thu các khoản nộp ngân sách nhà nước trong bản án hình sự"),
-        (2024, InitiativeScope.CoSo, Lead.Random, "Quy trình giải quyết khiếu nại về thi hành án dân sự theo hướng công khai, minh bạch"),
-        (2024, InitiativeScope.CoSo, Lead.Random, "Giải pháp phối hợp với trại giam trong thi hành khoản tiền phạt, bồi thường của phạm nhân"),
-        (2024, InitiativeScope.CoSo, Lead.Random, "Mẫu biên bản xác minh điều kiện thi hành án điện tử dùng thống nhất trong toàn tỉnh"),
-        (2025, InitiativeScope.CoSo, Lead.An, "Giải pháp rà soát, phân loại việc có điều kiện và chưa có điều kiện thi hành khi hợp nhất các Chi cục"),
-        (2025, InitiativeScope.CoSo, Lead.Random, "Cẩm nang kỹ năng đối thoại với đương sự trong thi hành án dân sự"),
-        (2025, InitiativeScope.CoSo, Lead.Random, "Giải pháp bàn giao, tiếp nhận hồ sơ thi hành án khi sắp xếp Chi cục thành Phòng Thi hành án dân sự khu vực"),
-        (2025, InitiativeScope.CoSo, Lead.Random, "Quy trình tổ chức thi hành án tại Phòng Thi hành án dân sự khu vực sau sắp xếp bộ máy"),
-        (2025, InitiativeScope.CoSo, Lead.Random, "Mô hình \"Chấp hành viên đồng hành\" hỗ trợ đương sự ở vùng sâu, vùng xa"),
+        (0, InitiativeScope.CoSo, Lead.TwoYearCstdcs, "Giải pháp nâng cao hiệu quả xác minh điều kiện thi hành án thông qua phối hợp với các ngân hàng thương mại trên địa bàn tỉnh"),
+        (0, InitiativeScope.CoSo, Lead.Random, "Xây dựng quy trình phối hợp với Ủy ban nhân dân cấp xã trong tống đạt văn bản về thi hành án"),
+        (0, InitiativeScope.CoSo, Lead.Random, "Ứng dụng bảng tính theo dõi thời hạn tố tụng trong tổ chức thi hành án tại đơn vị"),
+        (0, InitiativeScope.Bo, Lead.Random, "Giải pháp đẩy nhanh tiến độ xử lý tài sản bảo đảm trong các việc thi hành án tín dụng, ngân hàng"),
+        (0, InitiativeScope.CoSo, Lead.Random, "Sổ tay hướng dẫn nghiệp vụ cho Thư ký thi hành án mới được tuyển dụng"),
+        (1, InitiativeScope.CoSo, Lead.TwoYearCstdcs, "Giải pháp giảm số việc chuyển kỳ sau đối với các việc thi hành án có giá trị nhỏ"),
+        (1, InitiativeScope.CoSo, Lead.Veteran, "Quy trình kiểm tra nội bộ hồ sơ thi hành án trước khi ra quyết định đình chỉ, trả đơn yêu cầu"),
+        (1, InitiativeScope.CoSo, Lead.Random, "Mô hình phối hợp liên ngành trong cưỡng chế thi hành án tại các xã biên giới"),
+        (1, InitiativeScope.CoSo, Lead.Random, "Số hóa hồ sơ thi hành án đã kết thúc phục vụ tra cứu, lưu trữ"),
+        (1, InitiativeScope.CoSo, Lead.Random, "Giải pháp vận động đương sự tự nguyện thi hành án bằng tiếng Tày, tiếng Nùng"),
+        (2, InitiativeScope.CoSo, Lead.An, "Giải pháp nâng cao hiệu quả xác minh điều kiện thi hành án đối với người phải thi hành án là lao động tự do"),
+        (2, InitiativeScope.CoSo, Lead.Random, "Giải pháp nâng cao chất lượng thẩm định giá tài sản kê biên thông qua lựa chọn tổ chức thẩm định giá"),
+        (2, InitiativeScope.Bo, Lead.Random, "Xây dựng cơ sở dữ liệu theo dõi người phải thi hành án chưa có điều kiện thi hành"),
+        (2, InitiativeScope.CoSo, Lead.Random, "Giải pháp rút ngắn thời gian bán đấu giá tài sản thi hành án"),
+        (2, InitiativeScope.CoSo, Lead.Random, "Đổi mới công tác thu, chi tiền thi hành án bằng hình thức chuyển khoản"),
+        (3, InitiativeScope.Bo, Lead.An, "Quy trình phối hợp với Văn phòng đăng ký đất đai trong kê biên, xử lý quyền sử dụng đất chưa được cấp giấy chứng nhận"),
+        (3, InitiativeScope.CoSo, Lead.Random, "Giải pháp nâng cao hiệu quả thu các khoản nộp ngân sách nhà nước trong bản án hình sự"),
+        (3, InitiativeScope.CoSo, Lead.Random, "Quy trình giải quyết khiếu nại về thi hành án dân sự theo hướng công khai, minh bạch"),
+        (3, InitiativeScope.CoSo, Lead.Random, "Giải pháp phối hợp với trại giam trong thi hành khoản tiền phạt, bồi thường của phạm nhân"),
+        (3, InitiativeScope.CoSo, Lead.Random, "Mẫu biên bản xác minh điều kiện thi hành án điện tử dùng thống nhất trong toàn tỉnh"),
+        (4, InitiativeScope.CoSo, Lead.An, "Giải pháp rà soát, phân loại việc có điều kiện và chưa có điều kiện thi hành tại Phòng Thi hành án dân sự khu vực quản lý nhiều địa bàn"),
+        (4, InitiativeScope.CoSo, Lead.Random, "Cẩm nang kỹ năng đối thoại với đương sự trong thi hành án dân sự"),
+        (4, InitiativeScope.CoSo, Lead.Random, "Giải pháp bàn giao, tiếp nhận hồ sơ thi hành án giữa các Phòng Thi hành án dân sự khu vực khi đương sự chuyển nơi cư trú"),
+        (4, InitiativeScope.CoSo, Lead.Random, "Quy trình tổ chức thi hành án tại Phòng Thi hành án dân sự khu vực sau sắp xếp bộ máy"),
+        (4, InitiativeScope.CoSo, Lead.Random, "Mô hình \"Chấp hành viên đồng hành\" hỗ trợ đương sự ở vùng sâu, vùng xa"),
     ];
 
+    // Issuers before the reorganisation of 1 July 2025 …
     private const string CucLangSon = "Cục trưởng Cục Thi hành án dân sự tỉnh Lạng Sơn";
     private const string TongCuc = "Tổng cục trưởng Tổng cục Thi hành án dân sự";
+
+    // … and from it on.
+    private const string TruongLangSon = "Trưởng Thi hành án dân sự tỉnh Lạng Sơn";
+    private const string CucQuanLy = "Cục trưởng Cục Quản lý Thi hành án dân sự";
     private const string BoTruong = "Bộ trưởng Bộ Tư pháp";
 
     /// <summary>The generation itself: plain objects in memory, in a fixed order, from one seeded random source.</summary>
@@ -242,21 +256,27 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             _today = today;
             _byCode = people.ToDictionary(p => p.Code, StringComparer.Ordinal);
 
-            // Only finished years are history: with a clock before 30/09/2025 the last years are left out.
-            LastRecordedYear = Math.Min(LastYear, YearOf(today) - 1);
+            Last = AssessedYear(today);
+            First = Last - YearsRecorded + 1;
 
-            // The people the demo tells about. Nguyễn Văn An (LSN-0100): HTXS 2023–2025, an initiative every year, one of
-            // them at ministry scope, no Bằng khen yet: the app should propose CSTĐCS, BKBO and CSTĐBO for 2025.
+            // The people the demo tells about. Nguyễn Văn An (LSN-0100): HTXS in the last three years, an initiative every
+            // one of them (one at ministry scope), CSTĐCS for the two years before the assessed one, no Bằng khen yet: the
+            // app should propose CSTĐCS, BKBO and CSTĐBO for the assessed year.
             _an = _byCode["LSN-0100"];
-            // The longest-serving leader of Lạng Sơn: BKBO in 2020, then BKTTG in 2025 for 2020–2024 (regime 2024).
-            _veteran = LangSon(p => p.IsLeader && p.RecruitedOn < new DateOnly(2012, 1, 1)).OrderBy(p => p.RecruitedOn).ThenBy(p => p.Id).First();
+            // The longest-serving leader of Lạng Sơn: BKBO early in last − 5 (for last − 7 and last − 6), then BKTTG in
+            // the assessed year for last − 5 … last − 1.
+            _veteran = LangSon(p => p.IsLeader && p.RecruitedOn < new DateOnly(First - 9, 1, 1)).OrderBy(p => p.RecruitedOn).ThenBy(p => p.Id).First();
             _taken.Add(_an.Id);
             _taken.Add(_veteran.Id);
-            // A provincial department's officer with CSTĐCS 2021 and 2022 and a BKBO of 2023 under regime 2017.
-            _twoYearCstdcs = Pick(LangSon(p => !p.IsLeader && p.Unit.Kind == UnitKind.DEPARTMENT && p.RecruitedOn < new DateOnly(2018, 1, 1)));
+            // A provincial department's officer with CSTĐCS in the first two years and a BKBO for them early in the third.
+            _twoYearCstdcs = Pick(LangSon(p => !p.IsLeader && p.Unit.Kind == UnitKind.DEPARTMENT && p.RecruitedOn < new DateOnly(First - 3, 1, 1)));
         }
 
-        public int LastRecordedYear { get; }
+        /// <summary>The first recorded emulation year: <see cref="Last"/> − 4.</summary>
+        public int First { get; }
+
+        /// <summary>The assessed year: records, no award.</summary>
+        public int Last { get; }
 
         public List<PersonAssignment> Assignments { get; } = [];
 
@@ -276,10 +296,10 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         public List<ClusterMember> ClusterMembers { get; } = [];
 
-        private IEnumerable<int> Years => Enumerable.Range(FirstYear, Math.Max(0, LastRecordedYear - FirstYear + 1));
+        private IEnumerable<int> Years => Enumerable.Range(First, YearsRecorded);
 
         /// <summary>Years with decided awards: every recorded year but the assessed one.</summary>
-        private IEnumerable<int> AwardYears => Years.Where(y => y < LastYear);
+        private IEnumerable<int> AwardYears => Years.Where(y => y < Last);
 
         public void Generate(Cluster[] clusters)
         {
@@ -304,7 +324,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         /// <summary>
         /// Regional offices' staff were in one of their office's predecessor Chi cục until 30/06/2025; the provincial
         /// agency's leaders and departments in the old Cục; everyone else has one open assignment from recruitment.
-        /// Five officers moved between Chi cục in 2023.
+        /// Five officers moved between Chi cục in 2023 (history: real dates, whatever the clock).
         /// </summary>
         private void MakeCareers()
         {
@@ -375,24 +395,28 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         /// <summary>The collective a person counted in at the end of a year: a department counts with its agency.</summary>
         private OrgUnit? CollectiveOf(Person person, int year) =>
-            UnitOn(person, YearEnd(year)) is { } unit ? unit.Kind == UnitKind.DEPARTMENT ? unit.Parent! : unit : null;
+            UnitOn(person, EmulationYears.End(year)) is { } unit ? unit.Kind == UnitKind.DEPARTMENT ? unit.Parent! : unit : null;
 
-        private static bool Employed(Person person, int year) => person.RecruitedOn is null || person.RecruitedOn <= YearEnd(year);
+        private static bool Employed(Person person, int year) => person.RecruitedOn is null || person.RecruitedOn <= EmulationYears.End(year);
 
         // ---- Disciplines, ratings, leave, pending cases ---------------------------------------------------------
 
-        /// <summary>Five disciplines; khiển trách and cảnh cáo run 12 months, hạ bậc lương 18 months.</summary>
+        /// <summary>
+        /// Five disciplines, one decided in each recorded emulation year (dates given as calendar dates: 25 November of
+        /// the first year's calendar year falls in the second emulation year); khiển trách and cảnh cáo run 12 months, hạ
+        /// bậc lương 18 months. The reference's suffix is the organisation's of the day.
+        /// </summary>
         private void MakeDisciplines()
         {
             (DisciplineLevel Level, DateOnly On, int Months)[] plan =
             [
-                (DisciplineLevel.KhienTrach, new DateOnly(2021, 6, 15), 12),
-                (DisciplineLevel.CanhCao, new DateOnly(2021, 11, 25), 12),
-                (DisciplineLevel.CanhCao, new DateOnly(2022, 12, 8), 12),
-                (DisciplineLevel.HaBacLuong, new DateOnly(2024, 3, 20), 18),
-                (DisciplineLevel.KhienTrach, new DateOnly(2025, 4, 10), 12),
+                (DisciplineLevel.KhienTrach, new DateOnly(First, 6, 15), 12),
+                (DisciplineLevel.CanhCao, new DateOnly(First, 11, 25), 12),
+                (DisciplineLevel.CanhCao, new DateOnly(First + 1, 12, 8), 12),
+                (DisciplineLevel.HaBacLuong, new DateOnly(First + 3, 3, 20), 18),
+                (DisciplineLevel.KhienTrach, new DateOnly(First + 4, 4, 10), 12),
             ];
-            foreach (var (level, on, months) in plan.Where(d => d.On <= _today))
+            foreach (var (level, on, months) in plan)
             {
                 var person = Pick(LangSon(p => !p.IsLeader && p.RecruitedOn < on.AddYears(-2)));
                 var number = Decision("KL|" + person.Code, on < Reorganised ? "QĐ-CTHADS" : "QĐ-THADS", on, 20, 480);
@@ -403,7 +427,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         /// <summary>A discipline of <paramref name="lightest"/> or heavier decided in the year or whose period runs into it.</summary>
         private bool DisciplinedIn(Person person, int year, DisciplineLevel lightest = DisciplineLevel.KhienTrach) =>
-            Disciplines.Any(d => d.PersonId == person.Id && d.Level >= lightest && d.DecidedOn <= YearEnd(year) && (d.EndsOn ?? DateOnly.MaxValue) >= YearStart(year));
+            Disciplines.Any(d => d.PersonId == person.Id && d.Level >= lightest && d.DecidedOn <= EmulationYears.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYears.Start(year));
 
         /// <summary>
         /// Ratings persist: a star is mostly HTXS, a solid performer HTT, a weak one HT (about 17 % HTXS, 73 % HTT, 9 % HT,
@@ -427,7 +451,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             Set(_twoYearCstdcs, Rating.Htxs, Rating.Htxs);
             foreach (var d in Disciplines)
             {
-                var key = (d.PersonId, YearOf(d.DecidedOn));
+                var key = (d.PersonId, EmulationYears.Of(d.DecidedOn));
                 if (_ratings.ContainsKey(key))
                 {
                     _ratings[key] = d.Level == DisciplineLevel.KhienTrach ? Rating.Ht : Rating.Kht;
@@ -439,8 +463,8 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
                 Ratings.Add(new PersonRating(personId, year, rating));
             }
 
-            // The BKTTG run of the veteran starts in 2020: the one rating recorded before 2021.
-            Ratings.Add(new PersonRating(_veteran.Id, FirstYear - 1, Rating.Htxs));
+            // The BKTTG run of the veteran starts the year before the first: the one rating recorded before it.
+            Ratings.Add(new PersonRating(_veteran.Id, First - 1, Rating.Htxs));
         }
 
         private Rating Draw(Tier tier)
@@ -458,9 +482,9 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         {
             for (var i = 0; i < fromFirstYear.Length; i++)
             {
-                if (_ratings.ContainsKey((person.Id, FirstYear + i)))
+                if (_ratings.ContainsKey((person.Id, First + i)))
                 {
-                    _ratings[(person.Id, FirstYear + i)] = fromFirstYear[i];
+                    _ratings[(person.Id, First + i)] = fromFirstYear[i];
                 }
             }
         }
@@ -468,55 +492,66 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         /// <summary>
         /// Long leave: maternity (about 130 working days, women only), work injury, illness, training, and other
         /// reasons, two of them above the 40 days that excluded LĐTT under regime 2014 only (rules.md §2): under the
-        /// regimes of 2021–2025 leave excludes nothing, so those two still hold LĐTT when rated well.
+        /// regimes in force since 2017 leave excludes nothing, so those two still hold LĐTT when rated well.
         /// </summary>
         private void MakeLeave()
         {
             (LeaveReason Reason, int Year, int Days)[] plan =
             [
-                (LeaveReason.Maternity, 2022, 130),
-                (LeaveReason.Maternity, 2023, 128),
-                (LeaveReason.Maternity, 2025, 132),
-                (LeaveReason.WorkInjury, 2023, 62),
-                (LeaveReason.Illness, 2024, 48),
-                (LeaveReason.Training, 2021, 60),
-                (LeaveReason.Training, 2024, 85),
-                (LeaveReason.Other, 2022, 45),
-                (LeaveReason.Other, 2023, 12),
-                (LeaveReason.Other, 2025, 52),
+                (LeaveReason.Maternity, First + 1, 130),
+                (LeaveReason.Maternity, First + 2, 128),
+                (LeaveReason.Maternity, Last, 132),
+                (LeaveReason.WorkInjury, First + 2, 62),
+                (LeaveReason.Illness, First + 3, 48),
+                (LeaveReason.Training, First, 60),
+                (LeaveReason.Training, First + 3, 85),
+                (LeaveReason.Other, First + 1, 45),
+                (LeaveReason.Other, First + 2, 12),
+                (LeaveReason.Other, Last, 52),
             ];
-            foreach (var (reason, year, days) in plan.Where(l => l.Year <= LastRecordedYear))
+            foreach (var (reason, year, days) in plan)
             {
-                var person = Pick(LangSon(p => p.RecruitedOn <= YearStart(year)
-                    && (reason != LeaveReason.Maternity || (p.Gender == Gender.F && p.BirthDate?.Year >= 1986))));
+                var person = Pick(LangSon(p => p.RecruitedOn <= EmulationYears.Start(year)
+                    && (reason != LeaveReason.Maternity || (p.Gender == Gender.F && p.BirthDate?.Year >= Last - 39))));
                 Leaves.Add(new LeaveRecord(person.Id, year, reason, days));
             }
         }
 
-        /// <summary>An open complaint and an open discipline procedure (both suspend 2025's awards), and a closed investigation.</summary>
+        /// <summary>
+        /// An open complaint and an open discipline procedure, opened in the current emulation year (19 and 34 days after
+        /// the assessed year's end, or today if that is earlier) and both suspending the assessed year's awards; and an
+        /// investigation opened and closed in the fourth year.
+        /// </summary>
         private void MakePendingCases()
         {
             (PendingKind Kind, DateOnly Opened, DateOnly? Closed, string Note)[] plan =
             [
-                (PendingKind.Complaint, new DateOnly(2026, 10, 19), null,
+                (PendingKind.Complaint, SinceYearEnd(19), null,
                     "Đơn khiếu nại của người được thi hành án về việc chậm tổ chức thi hành án; đang xác minh, chưa có kết luận."),
-                (PendingKind.Investigation, new DateOnly(2024, 5, 6), new DateOnly(2024, 12, 20),
+                (PendingKind.Investigation, new DateOnly(First + 3, 5, 6), new DateOnly(First + 3, 12, 20),
                     "Cơ quan điều tra xác minh tin báo liên quan đến việc kê biên tài sản; kết luận không có dấu hiệu vi phạm."),
-                (PendingKind.Discipline, new DateOnly(2026, 11, 3), null,
+                (PendingKind.Discipline, SinceYearEnd(34), null,
                     "Đang xem xét kỷ luật do để quá thời hạn ra quyết định thi hành án chủ động."),
             ];
-            foreach (var (kind, opened, closed, note) in plan.Where(c => c.Opened <= _today))
+            foreach (var (kind, opened, closed, note) in plan)
             {
-                // People who would otherwise be proposed for 2025: the suspension is what the demo shows.
-                var person = Pick(LangSon(p => _ratings.GetValueOrDefault((p.Id, LastYear)) >= Rating.Htt && _ratings.GetValueOrDefault((p.Id, 2024)) >= Rating.Htt));
-                if (kind == PendingKind.Complaint && _ratings.ContainsKey((person.Id, LastYear)))
+                // People who would otherwise be proposed for the assessed year: the suspension is what the demo shows.
+                var person = Pick(LangSon(p => _ratings.GetValueOrDefault((p.Id, Last)) >= Rating.Htt && _ratings.GetValueOrDefault((p.Id, Last - 1)) >= Rating.Htt));
+                if (kind == PendingKind.Complaint && _ratings.ContainsKey((person.Id, Last)))
                 {
-                    _ratings[(person.Id, LastYear)] = Rating.Htxs;
-                    Ratings.Single(r => r.PersonId == person.Id && r.Year == LastYear).Change(Rating.Htxs);
+                    _ratings[(person.Id, Last)] = Rating.Htxs;
+                    Ratings.Single(r => r.PersonId == person.Id && r.Year == Last).Change(Rating.Htxs);
                 }
 
-                PendingCases.Add(new PendingCase(person.Id, kind, opened, closed <= _today ? closed : null, note));
+                PendingCases.Add(new PendingCase(person.Id, kind, opened, closed, note));
             }
+        }
+
+        /// <summary>The day <paramref name="days"/> after the assessed year's end, or today if that is earlier.</summary>
+        private DateOnly SinceYearEnd(int days)
+        {
+            var day = EmulationYears.End(Last).AddDays(days);
+            return day < _today ? day : _today;
         }
 
         private bool PendingOn(Person person, DateOnly date) => PendingCases.Any(c => c.PersonId == person.Id && c.IsOpenOn(date));
@@ -526,26 +561,19 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         /// <summary>
         /// About five initiatives a year, mostly at unit scope, with one to three authors of the same collective. The
         /// recognising body is the old Cục's council before 7/2025, the new agency's after, the Ministry's for scope BO;
-        /// one decision per body and batch, dated inside the emulation year.
+        /// one decision per body and batch, dated inside the emulation year (20 August; in the reorganisation year 2025,
+        /// if recorded, the old council's batch of two on 22 May and the new council's on 12 September).
         /// </summary>
         private void MakeInitiatives()
         {
             foreach (var year in Years)
             {
                 var batch = 0;
-                foreach (var (_, scope, lead, title) in InitiativePlan.Where(i => i.Year == year))
+                foreach (var (_, scope, lead, title) in InitiativePlan.Where(i => First + i.Offset == year))
                 {
                     var (body, key, suffix, date) = scope == InitiativeScope.Bo
                         ? ("Hội đồng sáng kiến Bộ Tư pháp", "SK|BO|", "QĐ-BTP", new DateOnly(year, 9, 5))
-                        : year == LastYear && batch++ >= 2
-                            ? ("Hội đồng sáng kiến Thi hành án dân sự tỉnh Lạng Sơn", "SK|NEW|", "QĐ-THADS", new DateOnly(year, 9, 12))
-                            : ("Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Lạng Sơn", "SK|OLD|", "QĐ-CTHADS",
-                                year == LastYear ? new DateOnly(year, 5, 22) : new DateOnly(year, 8, 20));
-                    if (date > _today)
-                    {
-                        continue;
-                    }
-
+                        : UnitCouncil(year, batch++);
                     var first = lead switch
                     {
                         Lead.An => _an,
@@ -575,6 +603,15 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             }
         }
 
+        /// <summary>The unit-scope council and its decision date for the <paramref name="batch"/>-th unit-scope initiative of a year.</summary>
+        private static (string Body, string Key, string Suffix, DateOnly Date) UnitCouncil(int year, int batch)
+        {
+            var date = year != ReorganisationYear ? new DateOnly(year, 8, 20) : batch < 2 ? new DateOnly(year, 5, 22) : new DateOnly(year, 9, 12);
+            return date < Reorganised
+                ? ("Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Lạng Sơn", "SK|OLD|", "QĐ-CTHADS", date)
+                : ("Hội đồng sáng kiến Thi hành án dân sự tỉnh Lạng Sơn", "SK|NEW|", "QĐ-THADS", date);
+        }
+
         /// <summary>A Lạng Sơn author rated HTT or better that year, not disciplined, without another initiative that year.</summary>
         private Person PickAuthor(int year, Func<Person, bool> filter) =>
             PickOrNull(LangSon(p => _ratings.GetValueOrDefault((p.Id, year), Rating.Kht) >= Rating.Htt && !DisciplinedIn(p, year)
@@ -589,7 +626,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         /// <summary>
         /// LĐTT and CSTĐCS of one year, judged under the regime in force on the decision date (early the next year):
         /// rating, minimum service, discipline, leave (regime 2014 only), pending cases; CSTĐCS needs an initiative
-        /// (2017) or HTXS or an initiative (2024), within the 15 % quota of each collective's LĐTT holders (2017).
+        /// (2017) or HTXS or an initiative (2024, 2025), within the 15 % quota of each collective's LĐTT holders (2017).
         /// </summary>
         private void AwardTitles(int year)
         {
@@ -635,7 +672,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         private bool MeetsLdtt(Person person, int year, RegimeParameters regime, DateOnly decided)
         {
-            var served = person.RecruitedOn is not { } recruited || recruited.AddMonths(regime.LdttMinServiceMonths.Value) <= YearEnd(year).AddDays(1);
+            var served = person.RecruitedOn is not { } recruited || recruited.AddMonths(regime.LdttMinServiceMonths.Value) <= EmulationYears.End(year).AddDays(1);
             var leave = Leaves.Where(l => l.PersonId == person.Id && l.Year == year && l.Reason == LeaveReason.Other).Sum(l => l.WorkingDays);
             return _ratings[(person.Id, year)] >= regime.LdttMinRating.Value
                 && served
@@ -644,62 +681,67 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
                 && !(regime.PendingCaseSuspends.Value && PendingOn(person, decided));
         }
 
-        /// <summary>A person's title: decided for Lạng Sơn, Hà Nội and Nghệ An by the head of the Cục THADS, for the centre by the Tổng cục.</summary>
+        /// <summary>
+        /// A person's title: decided for Lạng Sơn, Hà Nội and Nghệ An by the head of the Cục THADS before 1 July 2025 and
+        /// of the provincial THADS from then on, for the centre by the Tổng cục, then by the Cục Quản lý THADS.
+        /// </summary>
         private AwardRecord TitleAward(Person person, int year, AwardCode code, DateOnly decided)
         {
+            var before = decided < Reorganised;
             var (issuer, suffix) = person.Code[..3] switch
             {
-                "LSN" => (CucLangSon, "QĐ-CTHADS"),
-                "HNI" => ("Cục trưởng Cục Thi hành án dân sự thành phố Hà Nội", "QĐ-CTHADS"),
-                "NAN" => ("Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An", "QĐ-CTHADS"),
-                _ => (TongCuc, "QĐ-TCTHADS"),
+                "LSN" => before ? (CucLangSon, "QĐ-CTHADS") : (TruongLangSon, "QĐ-THADS"),
+                "HNI" => before ? ("Cục trưởng Cục Thi hành án dân sự thành phố Hà Nội", "QĐ-CTHADS") : ("Trưởng Thi hành án dân sự thành phố Hà Nội", "QĐ-THADS"),
+                "NAN" => before ? ("Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An", "QĐ-CTHADS") : ("Trưởng Thi hành án dân sự tỉnh Nghệ An", "QĐ-THADS"),
+                _ => before ? (TongCuc, "QĐ-TCTHADS") : (CucQuanLy, "QĐ-QLTHADS"),
             };
             var number = Decision($"{issuer}|{CodeOf<AwardCode>.Code(code)}|{year}", suffix, decided, 20, 480);
             return new AwardRecord(person.Id, null, code, AwardKind.CongTrang, year, year, number, decided, issuer, AwardSource.HISTORIC);
         }
 
         /// <summary>
-        /// Forms of commendation: the veteran's BKBO (2020, for 2018–2019) and BKTTG (2025, for 2020–2024: five years
-        /// HTT or better with CSTĐCS three times, Law 06/2022 Art 73); one BKBO of 2023 for CSTĐCS in 2021 and 2022
-        /// (regime 2017); four BKBO of 2025 for CSTĐCS in 2023 and 2024 (Law Art 74); one đột xuất BKBO and three Giấy
-        /// khen of a thematic movement, which count toward nothing later.
+        /// Forms of commendation, for <c>last</c> = the assessed year: the veteran's BKBO (early in last − 5, for last − 7
+        /// and last − 6) and BKTTG (May of last, for last − 5 … last − 1: five years HTT or better with CSTĐCS three times,
+        /// Law 06/2022 Art 73); one BKBO early in the third year for CSTĐCS in the first two; four BKBO in April of last
+        /// for CSTĐCS in last − 2 and last − 1 (Law Art 74); one đột xuất BKBO (last − 2) and three Giấy khen of a
+        /// thematic movement (last − 1), which count toward nothing later. None covers the assessed year.
         /// </summary>
         private void AwardForms()
         {
-            var bkbo2020 = new DateOnly(2020, 4, 22);
-            Awards.Add(Form(_veteran, AwardCode.Bkbo, AwardKind.CongTrang, 2018, 2019, bkbo2020, BoTruong, Decision("BKBO|2020", "QĐ-BTP", bkbo2020, 900, 1300)));
-            var bkttgDate = new DateOnly(2025, 5, 26);
-            if (bkttgDate <= _today && Enumerable.Range(2022, 3).All(y => _cstdcs.Contains((_veteran.Id, y))))
+            var veteranBkbo = new DateOnly(Last - 5, 4, 22);
+            Awards.Add(Form(_veteran, AwardCode.Bkbo, AwardKind.CongTrang, Last - 7, Last - 6, veteranBkbo, BoTruong, Decision("BKBO|VETERAN", "QĐ-BTP", veteranBkbo, 900, 1300)));
+            var bkttgDate = new DateOnly(Last, 5, 26);
+            if (Enumerable.Range(Last - 3, 3).All(y => _cstdcs.Contains((_veteran.Id, y))))
             {
-                Awards.Add(Form(_veteran, AwardCode.Bkttg, AwardKind.CongTrang, 2020, 2024, bkttgDate, "Thủ tướng Chính phủ", Decision("BKTTG|2025", "QĐ-TTg", bkttgDate, 500, 800)));
+                Awards.Add(Form(_veteran, AwardCode.Bkttg, AwardKind.CongTrang, Last - 5, Last - 1, bkttgDate, "Thủ tướng Chính phủ", Decision("BKTTG", "QĐ-TTg", bkttgDate, 500, 800)));
             }
 
-            var bkbo2023 = new DateOnly(2023, 3, 28);
-            if (_cstdcs.Contains((_twoYearCstdcs.Id, 2021)) && _cstdcs.Contains((_twoYearCstdcs.Id, 2022)))
+            var twoYearBkbo = new DateOnly(First + 2, 3, 28);
+            if (_cstdcs.Contains((_twoYearCstdcs.Id, First)) && _cstdcs.Contains((_twoYearCstdcs.Id, First + 1)))
             {
-                Awards.Add(Form(_twoYearCstdcs, AwardCode.Bkbo, AwardKind.CongTrang, 2021, 2022, bkbo2023, BoTruong, Decision("BKBO|2023", "QĐ-BTP", bkbo2023, 500, 900)));
+                Awards.Add(Form(_twoYearCstdcs, AwardCode.Bkbo, AwardKind.CongTrang, First, First + 1, twoYearBkbo, BoTruong, Decision("BKBO|TWO-YEAR", "QĐ-BTP", twoYearBkbo, 500, 900)));
             }
 
-            var bkbo2025 = new DateOnly(2025, 4, 15);
-            if (bkbo2025 <= _today)
+            var bkbo = new DateOnly(Last, 4, 15);
+            var number = Decision("BKBO|LAST", "QĐ-BTP", bkbo, 600, 1100);
+            foreach (var person in PickMany(4, LangSon(p => _cstdcs.Contains((p.Id, Last - 2)) && _cstdcs.Contains((p.Id, Last - 1))
+                && !DisciplinedIn(p, Last - 2) && !DisciplinedIn(p, Last - 1) && !PendingOn(p, bkbo))))
             {
-                var number = Decision("BKBO|2025", "QĐ-BTP", bkbo2025, 600, 1100);
-                foreach (var person in PickMany(4, LangSon(p => _cstdcs.Contains((p.Id, 2023)) && _cstdcs.Contains((p.Id, 2024))
-                    && !DisciplinedIn(p, 2023) && !DisciplinedIn(p, 2024) && !PendingOn(p, bkbo2025))))
-                {
-                    Awards.Add(Form(person, AwardCode.Bkbo, AwardKind.CongTrang, 2023, 2024, bkbo2025, BoTruong, number));
-                }
+                Awards.Add(Form(person, AwardCode.Bkbo, AwardKind.CongTrang, Last - 2, Last - 1, bkbo, BoTruong, number));
             }
 
-            var feat = Pick(LangSon(p => p.Position == "Chấp hành viên" && _ratings.ContainsKey((p.Id, 2023)) && !DisciplinedIn(p, 2023)));
-            var featDate = new DateOnly(2023, 7, 20);
-            Awards.Add(Form(feat, AwardCode.Bkbo, AwardKind.DotXuat, 2023, 2023, featDate, BoTruong, Decision("BKBO|DX|2023", "QĐ-BTP", featDate, 1500, 1900)));
-            var movementDate = new DateOnly(2024, 9, 25);
-            var movement = Decision("GK|CD|2024", "QĐ-CTHADS", movementDate, 300, 420);
-            foreach (var person in PickMany(3, LangSon(p => _ratings.GetValueOrDefault((p.Id, 2024)) >= Rating.Htt && !DisciplinedIn(p, 2024))))
+            var featYear = Last - 2;
+            var feat = Pick(LangSon(p => p.Position == "Chấp hành viên" && _ratings.ContainsKey((p.Id, featYear)) && !DisciplinedIn(p, featYear)));
+            var featDate = new DateOnly(featYear, 7, 20);
+            Awards.Add(Form(feat, AwardCode.Bkbo, AwardKind.DotXuat, featYear, featYear, featDate, BoTruong, Decision("BKBO|DX", "QĐ-BTP", featDate, 1500, 1900)));
+            var movementYear = Last - 1;
+            var movementDate = new DateOnly(movementYear, 9, 25);
+            var (movementIssuer, movementSuffix) = movementDate < Reorganised ? (CucLangSon, "QĐ-CTHADS") : (TruongLangSon, "QĐ-THADS");
+            var movement = Decision("GK|CD", movementSuffix, movementDate, 300, 420);
+            foreach (var person in PickMany(3, LangSon(p => _ratings.GetValueOrDefault((p.Id, movementYear)) >= Rating.Htt && !DisciplinedIn(p, movementYear))))
             {
-                // Giấy khen for the 2024 "về đích" drive (đợt thi đua cao điểm), a thematic award.
-                Awards.Add(Form(person, AwardCode.Gk, AwardKind.ChuyenDe, 2024, 2024, movementDate, CucLangSon, movement));
+                // Giấy khen for the year's "về đích" drive (đợt thi đua cao điểm), a thematic award.
+                Awards.Add(Form(person, AwardCode.Gk, AwardKind.ChuyenDe, movementYear, movementYear, movementDate, movementIssuer, movement));
             }
         }
 
@@ -709,9 +751,10 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         // ---- Collectives ---------------------------------------------------------------------------------------------
 
         /// <summary>
-        /// Every collective of Lạng Sơn open at a year's end is rated (the old Cục and the Chi cục until 2024, the new
-        /// agency and the offices for 2025), mostly HTT or HTXS; a collective with a member under cảnh cáo or heavier is
-        /// at best HTT. TTLĐXS or TTLĐTT follow rules.md §3 under the regime of their decision date (none for 2025).
+        /// Every collective of Lạng Sơn open at a year's end (30 September) is rated (the old Cục and the Chi cục for the
+        /// years up to 2024, the new agency and the offices from 2025), mostly HTT or HTXS; a collective with a member
+        /// under cảnh cáo or heavier is at best HTT. TTLĐXS or TTLĐTT follow rules.md §3 under the regime of their decision
+        /// date (none for the assessed year).
         /// </summary>
         private void RateCollectives()
         {
@@ -721,7 +764,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             var strong = collectives.ToDictionary(u => u, _ => _random.Next(100) < 40);
             foreach (var year in Years)
             {
-                foreach (var unit in collectives.Where(u => u.IsActiveOn(YearEnd(year))))
+                foreach (var unit in collectives.Where(u => u.IsActiveOn(EmulationYears.End(year))))
                 {
                     var members = _people.Where(p => _ratings.ContainsKey((p.Id, year)) && CollectiveOf(p, year) == unit).ToList();
                     var heavy = members.Any(p => DisciplinedIn(p, year, DisciplineLevel.CanhCao));
@@ -730,7 +773,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
                         ? roll < 50 ? Rating.Ht : Rating.Htt
                         : roll < (strong[unit] ? 60 : 25) ? Rating.Htxs : roll < 97 ? Rating.Htt : Rating.Ht;
                     UnitRatings.Add(new UnitRating(unit.Id, year, rating));
-                    if (year < LastYear && members.Count > 0)
+                    if (year < Last && members.Count > 0)
                     {
                         AwardCollective(unit, year, rating, members, heavy);
                     }
@@ -758,7 +801,9 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             var tt = RegimeCatalog.Default.Resolve(ttDate);
             if (rating >= tt.TtldttMinRating.Value && tt.TtldttLdttShare.Value.IsMet(ldtt, members.Count) && !(tt.TtldttNoHeavyDiscipline.Value && heavy))
             {
-                var (issuer, suffix) = unit == _oldProvince ? (TongCuc, "QĐ-TCTHADS") : (CucLangSon, "QĐ-CTHADS");
+                var (issuer, suffix) = ttDate < Reorganised
+                    ? unit == _oldProvince ? (TongCuc, "QĐ-TCTHADS") : (CucLangSon, "QĐ-CTHADS")
+                    : unit.Kind == UnitKind.PROVINCIAL ? (CucQuanLy, "QĐ-QLTHADS") : (TruongLangSon, "QĐ-THADS");
                 Awards.Add(new AwardRecord(null, unit.Id, AwardCode.Ttldtt, AwardKind.CongTrang, year, year,
                     Decision($"{issuer}|TTLDTT|{year}", suffix, ttDate, 20, 480), ttDate, issuer, AwardSource.HISTORIC));
             }
@@ -766,23 +811,25 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         /// <summary>
         /// Cụm thi đua số 1 of the three provincial agencies (organised by the central authority) and the block of
-        /// Lạng Sơn's district-level units (the 11 Chi cục until 2024, the 8 offices from 2025), members per year
-        /// 2022–2026; the head rotates by the agreed order and the next in turn is the deputy.
+        /// Lạng Sơn's district-level units (the 11 Chi cục for the years up to 2024, the 8 offices from 2025: the units
+        /// open at the year's end), members per year from the first recorded year to the current one (last + 1). The
+        /// head rotates by the agreed order, by the year itself so that a past year keeps its head whatever the clock;
+        /// the next in turn is the deputy.
         /// </summary>
         private void MakeClusters(Cluster[] clusters)
         {
             var provinces = new[] { _units["HNI"], _units["NAN"], _units["LSN"] };
             var offices = _units.Values.Where(u => u.Code.StartsWith("LSN-KV", StringComparison.Ordinal)).OrderBy(u => u.Id).ToArray();
-            for (var year = 2022; year <= 2026; year++)
+            for (var year = First; year <= Last + 1; year++)
             {
-                AddMembers(clusters[0], year, provinces, year - 2022);
-                AddMembers(clusters[1], year, year < LastYear ? [.. _subDepartments] : offices, year < LastYear ? year - 2022 : year - LastYear);
+                AddMembers(clusters[0], year, provinces);
+                AddMembers(clusters[1], year, year < ReorganisationYear ? [.. _subDepartments] : offices);
             }
         }
 
-        private void AddMembers(Cluster cluster, int year, OrgUnit[] members, int turn)
+        private void AddMembers(Cluster cluster, int year, OrgUnit[] members)
         {
-            var head = turn % members.Length;
+            var head = year % members.Length;
             for (var i = 0; i < members.Length; i++)
             {
                 var role = i == head ? ClusterRole.HEAD : i == (head + 1) % members.Length ? ClusterRole.DEPUTY : ClusterRole.MEMBER;
