@@ -58,6 +58,7 @@ public static class CoreModule
 
         // Demo
         services.AddScoped<SeedDemoData>();
+        services.AddScoped<SeedDemoRecords>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

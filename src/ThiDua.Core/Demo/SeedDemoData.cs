@@ -10,10 +10,12 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 
 /// <summary>
 /// The demo province: Bộ Tư pháp → Cục Quản lý THADS → three provincial agencies, Lạng Sơn complete with its
-/// departments and eight regional offices, about 250 staff with realistic names, and one account per role.
+/// departments and eight regional offices, about 250 staff with realistic names, and one account per role; then
+/// <see cref="SeedDemoRecords"/> adds the five emulation years up to the last finished one and the units closed in the
+/// 2025 reorganisation.
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
-public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, TimeProvider clock)
+public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, TimeProvider clock)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -21,7 +23,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, T
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("quantri", "Quản trị hệ thống (demo)", Role.Administrator, "BTP", null),
-        new("canbo.langson", "Cán bộ thi đua THADS Lạng Sơn (demo)", Role.EmulationOfficer, "LSN", "LSN-0010"),
+        new("canbo.langson", "Cán bộ thi đua THADS Lạng Sơn (demo)", Role.EmulationOfficer, "LSN", "LSN-0014"),
         new("lanhdao.langson", "Lãnh đạo THADS Lạng Sơn (demo)", Role.UnitLeader, "LSN", "LSN-0001"),
         new("hoidong.langson", "Thành viên Hội đồng TĐKT Lạng Sơn (demo)", Role.CouncilMember, "LSN", "LSN-0002"),
         new("kiemtra", "Thành viên đoàn kiểm tra của Cục (demo)", Role.Inspector, "QLTHADS", "QLT-0003"),
@@ -77,7 +79,8 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, T
             people.Add(central, "QLT", i < 2 ? "Trưởng phòng" : "Chuyên viên chính", i < 2, null, null);
         }
 
-        // Lạng Sơn: leadership first, so that LSN-0001 is the head and LSN-0010 an emulation officer of Phòng TCCB.
+        // Lạng Sơn: leadership first (LSN-0001 the head, LSN-0002 and -0003 the deputies), then each department's head and
+        // deputy (LSN-0004 … -0013), so that LSN-0014 is the emulation officer of Phòng TCCB, the person of canbo.langson.
         people.Add(langSon, "LSN", "Trưởng Thi hành án dân sự tỉnh", true, Gender.M, null, northern: true);
         people.Add(langSon, "LSN", "Phó Trưởng Thi hành án dân sự tỉnh", true, Gender.F, null, northern: true);
         people.Add(langSon, "LSN", "Phó Trưởng Thi hành án dân sự tỉnh", true, Gender.M, null, northern: true);
@@ -147,6 +150,8 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, T
             }
         }
 
+        // Five years of history (ratings, awards, the 2025 reorganisation…); its new units come after all of the above.
+        await records.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
