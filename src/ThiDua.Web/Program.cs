@@ -63,6 +63,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("ThiDua API")).AllowAnonym
 
 var api = app.MapGroup("/api/v1").RequireAuthorization(WebModule.ApiPolicy);
 api.MapOrganisationApi();
+api.MapClustersApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();
