@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Core.Audit;
 using ThiDua.Core.Demo;
 using ThiDua.Core.Identity.Accounts;
+using ThiDua.Core.Organisation;
+using ThiDua.Core.Organisation.Clusters;
 using ThiDua.Core.Organisation.Queries;
 using ThiDua.Core.Organisation.Search;
 using ThiDua.Core.Shared.Security;
@@ -42,6 +44,17 @@ public static class CoreModule
         services.AddScoped<Organisation.Import.OrganisationImport>();
         services.AddScoped<Organisation.Import.OrganisationExport>();
         services.AddScoped<Organisation.Import.ImportUploads>();
+        services.AddOptions<EmulationOptions>()
+            .Validate(o => o.YearStartMonth is >= 1 and <= 12, "Emulation:YearStartMonth must be a month number, 1 to 12.")
+            .ValidateOnStart();
+        services.AddSingleton<EmulationCalendar>();
+        services.AddScoped<ListClusters>();
+        services.AddScoped<GetCluster>();
+        services.AddScoped<CreateCluster>();
+        services.AddScoped<RenameCluster>();
+        services.AddScoped<SetClusterMembers>();
+        services.AddScoped<PreviewClusterRotation>();
+        services.AddScoped<RotateCluster>();
 
         // Accounts
         services.AddScoped<CreateAccount>();

@@ -65,6 +65,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization(WebModule.ApiPolicy);
 api.MapOrganisationApi();
 api.MapOrganisationWriteApi();
 api.MapImportApi();
+api.MapClustersApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();

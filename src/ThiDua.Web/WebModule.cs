@@ -27,6 +27,7 @@ public static class WebModule
         var absolute = TimeSpan.FromHours(security.GetValue("AbsoluteTimeoutHours", 12));
 
         services.AddHttpContextAccessor();
+        services.Configure<ThiDua.Core.Shared.EmulationOptions>(configuration.GetSection("Emulation"));
         // Vietnamese text goes to the page as characters, not as &#x...; entities (Razor escapes non-Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

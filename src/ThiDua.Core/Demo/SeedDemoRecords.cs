@@ -38,7 +38,7 @@ public sealed record DemoRecordsResult(
 /// <para>
 /// <b>Years.</b> The THADS emulation year runs 1 October → 30 September (rules.md §6). The <c>Year</c> of every
 /// record written here (rating, leave, initiative, unit rating, cluster membership, an award's period) is the
-/// calendar year in which that emulation year <b>ends</b>: 2025 is 01/10/2024–30/09/2025 (<see cref="EmulationYears"/>).
+/// calendar year in which that emulation year <b>ends</b>: 2025 is 01/10/2024–30/09/2025 (<see cref="EmulationYear"/>).
 /// </para>
 /// <para>
 /// <b>The assessed year.</b> <c>last</c> = <see cref="AssessedYear"/>, the last emulation year finished on the
@@ -92,14 +92,14 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
     ];
 
     /// <summary>The emulation year of the reorganisation (2025): the first whose collectives are the new units.</summary>
-    public static int ReorganisationYear => EmulationYears.Of(Reorganised);
+    public static int ReorganisationYear => EmulationYear.Of(Reorganised);
 
     /// <summary>The year being assessed on <paramref name="today"/> (records but no awards yet): the last finished emulation year.</summary>
-    public static int AssessedYear(DateOnly today) => EmulationYears.LastFinished(today);
+    public static int AssessedYear(DateOnly today) => EmulationYear.LastFinished(today);
 
     public async Task<DemoRecordsResult> HandleAsync(CancellationToken ct = default)
     {
-        var today = EmulationYears.Today(clock);
+        var today = VietnameseFormat.Today(clock);
         var units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
         var people = await db.People.OrderBy(p => p.Id).ToListAsync(ct);
 
@@ -395,9 +395,9 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         /// <summary>The collective a person counted in at the end of a year: a department counts with its agency.</summary>
         private OrgUnit? CollectiveOf(Person person, int year) =>
-            UnitOn(person, EmulationYears.End(year)) is { } unit ? unit.Kind == UnitKind.DEPARTMENT ? unit.Parent! : unit : null;
+            UnitOn(person, EmulationYear.End(year)) is { } unit ? unit.Kind == UnitKind.DEPARTMENT ? unit.Parent! : unit : null;
 
-        private static bool Employed(Person person, int year) => person.RecruitedOn is null || person.RecruitedOn <= EmulationYears.End(year);
+        private static bool Employed(Person person, int year) => person.RecruitedOn is null || person.RecruitedOn <= EmulationYear.End(year);
 
         // ---- Disciplines, ratings, leave, pending cases ---------------------------------------------------------
 
@@ -427,7 +427,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         /// <summary>A discipline of <paramref name="lightest"/> or heavier decided in the year or whose period runs into it.</summary>
         private bool DisciplinedIn(Person person, int year, DisciplineLevel lightest = DisciplineLevel.KhienTrach) =>
-            Disciplines.Any(d => d.PersonId == person.Id && d.Level >= lightest && d.DecidedOn <= EmulationYears.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYears.Start(year));
+            Disciplines.Any(d => d.PersonId == person.Id && d.Level >= lightest && d.DecidedOn <= EmulationYear.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYear.Start(year));
 
         /// <summary>
         /// Ratings persist: a star is mostly HTXS, a solid performer HTT, a weak one HT (about 17 % HTXS, 73 % HTT, 9 % HT,
@@ -451,7 +451,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             Set(_twoYearCstdcs, Rating.Htxs, Rating.Htxs);
             foreach (var d in Disciplines)
             {
-                var key = (d.PersonId, EmulationYears.Of(d.DecidedOn));
+                var key = (d.PersonId, EmulationYear.Of(d.DecidedOn));
                 if (_ratings.ContainsKey(key))
                 {
                     _ratings[key] = d.Level == DisciplineLevel.KhienTrach ? Rating.Ht : Rating.Kht;
@@ -511,7 +511,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             ];
             foreach (var (reason, year, days) in plan)
             {
-                var person = Pick(LangSon(p => p.RecruitedOn <= EmulationYears.Start(year)
+                var person = Pick(LangSon(p => p.RecruitedOn <= EmulationYear.Start(year)
                     && (reason != LeaveReason.Maternity || (p.Gender == Gender.F && p.BirthDate?.Year >= Last - 39))));
                 Leaves.Add(new LeaveRecord(person.Id, year, reason, days));
             }
@@ -550,7 +550,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
         /// <summary>The day <paramref name="days"/> after the assessed year's end, or today if that is earlier.</summary>
         private DateOnly SinceYearEnd(int days)
         {
-            var day = EmulationYears.End(Last).AddDays(days);
+            var day = EmulationYear.End(Last).AddDays(days);
             return day < _today ? day : _today;
         }
 
@@ -672,7 +672,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
 
         private bool MeetsLdtt(Person person, int year, RegimeParameters regime, DateOnly decided)
         {
-            var served = person.RecruitedOn is not { } recruited || recruited.AddMonths(regime.LdttMinServiceMonths.Value) <= EmulationYears.End(year).AddDays(1);
+            var served = person.RecruitedOn is not { } recruited || recruited.AddMonths(regime.LdttMinServiceMonths.Value) <= EmulationYear.End(year).AddDays(1);
             var leave = Leaves.Where(l => l.PersonId == person.Id && l.Year == year && l.Reason == LeaveReason.Other).Sum(l => l.WorkingDays);
             return _ratings[(person.Id, year)] >= regime.LdttMinRating.Value
                 && served
@@ -764,7 +764,7 @@ public sealed class SeedDemoRecords(AppDbContext db, TimeProvider clock)
             var strong = collectives.ToDictionary(u => u, _ => _random.Next(100) < 40);
             foreach (var year in Years)
             {
-                foreach (var unit in collectives.Where(u => u.IsActiveOn(EmulationYears.End(year))))
+                foreach (var unit in collectives.Where(u => u.IsActiveOn(EmulationYear.End(year))))
                 {
                     var members = _people.Where(p => _ratings.ContainsKey((p.Id, year)) && CollectiveOf(p, year) == unit).ToList();
                     var heavy = members.Any(p => DisciplinedIn(p, year, DisciplineLevel.CanhCao));

@@ -20,8 +20,7 @@ public static class VietnameseFormat
     public static string Number(long value) => value.ToString("#,0", Culture);
 
     /// <summary>Today's date in Vietnam, whatever the server's own time zone.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTimeZone).DateTime);
+    public static DateOnly Today(TimeProvider clock) => EmulationYear.DateIn(clock.GetUtcNow());
 
     /// <summary>Vietnam has no daylight saving: UTC+7 all year ("SE Asia Standard Time").</summary>
     public static TimeZoneInfo VietnamTimeZone { get; } = FindVietnamZone();

@@ -39,5 +39,7 @@ public static class ApiResults
         errors.GroupBy(e => Camel(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
         title: "Dữ liệu không hợp lệ: xem lỗi của từng trường.");
 
-    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+    /// <summary>"Members[1].RotationOrder" → "members[1].rotationOrder": the names of the JSON body's properties.</summary>
+    private static string Camel(string field) =>
+        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -135,7 +135,7 @@ internal static class DemoRecordsChecks
         List<ClusterMember> Members)
     {
         /// <summary>The year being assessed: the last emulation year finished on the seeding date (by the clock, not the data).</summary>
-        public int Last => EmulationYears.LastFinished(SeededOn);
+        public int Last => EmulationYear.LastFinished(SeededOn);
 
         public int First => Last - 4;
 
@@ -153,7 +153,7 @@ internal static class DemoRecordsChecks
     }
 
     public static Task<Data> LoadAsync(ThiDuaApp app) => app.WithDbAsync(async d => new Data(
-        EmulationYears.DateIn(new DateTimeOffset(
+        EmulationYear.DateIn(new DateTimeOffset(
             DateTime.SpecifyKind(await d.AuditEvents.Where(e => e.Action == "demo.records_seeded").Select(e => e.OccurredAt).SingleAsync(), DateTimeKind.Utc))),
         await d.Units.AsNoTracking().ToListAsync(),
         await d.People.AsNoTracking().ToListAsync(),
@@ -170,7 +170,7 @@ internal static class DemoRecordsChecks
         await d.ClusterMembers.AsNoTracking().ToListAsync()));
 
     private static bool InEffect(DisciplineRecord d, int year) =>
-        d.DecidedOn <= EmulationYears.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYears.Start(year);
+        d.DecidedOn <= EmulationYear.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYear.Start(year);
 
     private static bool IsLangSonCollective(OrgUnit u) =>
         u.Code is "LSN" or SeedDemoRecords.OldProvincialCode || u.Code.StartsWith("LSN-KV", StringComparison.Ordinal) || u.Code.StartsWith("LSN-CC-", StringComparison.Ordinal);
@@ -247,7 +247,7 @@ internal static class DemoRecordsChecks
     public static void Ratings(Data data)
     {
         var (first, last) = (data.First, data.Last);
-        foreach (var person in data.People.Where(p => p.Code.StartsWith("LSN-", StringComparison.Ordinal) && p.RecruitedOn <= EmulationYears.End(last)))
+        foreach (var person in data.People.Where(p => p.Code.StartsWith("LSN-", StringComparison.Ordinal) && p.RecruitedOn <= EmulationYear.End(last)))
         {
             Assert.True(data.RatingOf(person.Id, last) is not null, $"{person.Code} has no {last} rating");
         }
@@ -258,7 +258,7 @@ internal static class DemoRecordsChecks
         Assert.All(data.Years, y => Assert.True(data.Ratings.Count(r => r.Year == y) >= 100, $"few ratings for {y}"));
 
         var recruited = data.People.ToDictionary(p => p.Id, p => p.RecruitedOn);
-        Assert.All(data.Ratings, r => Assert.True(recruited[r.PersonId] <= EmulationYears.End(r.Year), $"rating {r.Year} before recruitment"));
+        Assert.All(data.Ratings, r => Assert.True(recruited[r.PersonId] <= EmulationYear.End(r.Year), $"rating {r.Year} before recruitment"));
         var window = data.Ratings.Where(r => r.Year >= first && r.Year <= last).ToList();
         double Share(Rating rating) => 100.0 * window.Count(r => r.Rating == rating) / window.Count;
         Assert.InRange(Share(Rating.Htxs), 12, 25);
@@ -295,11 +295,11 @@ internal static class DemoRecordsChecks
             data.Disciplines.Select(d => d.Level).ToHashSet());
         foreach (var discipline in data.Disciplines)
         {
-            Assert.InRange(EmulationYears.Of(discipline.DecidedOn), data.First, data.Last);
+            Assert.InRange(EmulationYear.Of(discipline.DecidedOn), data.First, data.Last);
             Assert.StartsWith("Quyết định số ", discipline.DecisionRef);
             Assert.Contains(discipline.DecidedOn < Reorganised ? "/QĐ-CTHADS " : "/QĐ-THADS ", discipline.DecisionRef);
             Assert.NotNull(discipline.EndsOn);
-            Assert.Contains(data.RatingOf(discipline.PersonId, EmulationYears.Of(discipline.DecidedOn)), new Rating?[] { Rating.Ht, Rating.Kht });
+            Assert.Contains(data.RatingOf(discipline.PersonId, EmulationYear.Of(discipline.DecidedOn)), new Rating?[] { Rating.Ht, Rating.Kht });
             var awarded = data.Awards.Where(a => a.PersonId == discipline.PersonId
                 && Enumerable.Range(a.PeriodFrom!.Value, a.PeriodTo!.Value - a.PeriodFrom.Value + 1).Any(y => InEffect(discipline, y))).ToList();
             Assert.True(awarded.Count == 0, $"award {string.Join(", ", awarded.Select(a => CodeOf<AwardCode>.Code(a.Code) + " " + a.PeriodFrom))} in a year of discipline");
@@ -356,7 +356,7 @@ internal static class DemoRecordsChecks
         // five years HTT or better with CSTDCS three times.
         var bkttg = Assert.Single(data.Awards, a => a.Code == AwardCode.Bkttg);
         Assert.Equal(last - 1, bkttg.PeriodTo);
-        Assert.Equal(last, EmulationYears.Of(bkttg.DecisionDate));
+        Assert.Equal(last, EmulationYear.Of(bkttg.DecisionDate));
         var holder = bkttg.PersonId!.Value;
         Assert.Contains(data.Awards, a => a.PersonId == holder && a.Code == AwardCode.Bkbo && a.PeriodTo < bkttg.PeriodFrom);
         var run = Enumerable.Range(bkttg.PeriodFrom!.Value, 5).ToList();
@@ -368,7 +368,7 @@ internal static class DemoRecordsChecks
         // Collective titles go to the collectives open at the end of their year.
         var units = data.Units.ToDictionary(u => u.Id);
         Assert.All(data.Awards.Where(a => a.UnitId is not null),
-            a => Assert.True(units[a.UnitId!.Value].IsActiveOn(EmulationYears.End(a.PeriodFrom!.Value)), "collective award to a closed unit"));
+            a => Assert.True(units[a.UnitId!.Value].IsActiveOn(EmulationYear.End(a.PeriodFrom!.Value)), "collective award to a closed unit"));
         Assert.Contains(data.Awards, a => a.Code == AwardCode.Ttldtt);
     }
 
@@ -380,13 +380,13 @@ internal static class DemoRecordsChecks
         Assert.All(data.UnitRatings, r => Assert.InRange(r.Year, data.First, data.Last));
         foreach (var year in data.Years)
         {
-            var expected = EmulationYears.End(year) < Reorganised
+            var expected = EmulationYear.End(year) < Reorganised
                 ? data.Units.Where(u => u.ValidTo is not null).Select(u => u.Code)
                 : data.Units.Where(u => u.Code == "LSN" || u.Code.StartsWith("LSN-KV", StringComparison.Ordinal)).Select(u => u.Code);
             Assert.Equal(expected.Order(), data.UnitRatings.Where(r => r.Year == year).Select(r => units[r.UnitId].Code).Order());
         }
 
-        Assert.All(data.UnitRatings, r => Assert.True(IsLangSonCollective(units[r.UnitId]) && units[r.UnitId].IsActiveOn(EmulationYears.End(r.Year))));
+        Assert.All(data.UnitRatings, r => Assert.True(IsLangSonCollective(units[r.UnitId]) && units[r.UnitId].IsActiveOn(EmulationYear.End(r.Year))));
     }
 
     public static void LeavePendingAndInitiatives(Data data)
@@ -401,14 +401,14 @@ internal static class DemoRecordsChecks
         Assert.Contains(data.Pending, c => c.Kind == PendingKind.Complaint && c.ClosedOn is null);
         Assert.Contains(data.Pending, c => c.Kind == PendingKind.Investigation && c.ClosedOn is not null);
         Assert.Contains(data.Pending, c => c.Kind == PendingKind.Discipline && c.ClosedOn is null);
-        Assert.All(data.Pending, c => Assert.True(c.OpenedOn <= data.SeededOn && EmulationYears.Of(c.OpenedOn) >= first, $"case opened {c.OpenedOn}"));
+        Assert.All(data.Pending, c => Assert.True(c.OpenedOn <= data.SeededOn && EmulationYear.Of(c.OpenedOn) >= first, $"case opened {c.OpenedOn}"));
         Assert.All(data.Pending.Where(c => c.ClosedOn is null), c => Assert.True(data.RatingOf(c.PersonId, last) >= Rating.Htt));
 
         Assert.InRange(data.Initiatives.Count, 20, 30);
         Assert.All(data.Years, y => Assert.InRange(data.Initiatives.Count(i => i.Year == y), 4, 6));
         Assert.All(data.Initiatives, i =>
         {
-            Assert.Equal(i.Year, EmulationYears.Of(i.DecisionDate));
+            Assert.Equal(i.Year, EmulationYear.Of(i.DecisionDate));
             Assert.InRange(i.Authors.Count, 1, 3);
             Assert.Contains(i.Scope == InitiativeScope.Bo ? "Bộ Tư pháp" : "Lạng Sơn", i.RecognisedBy);
             if (i.Scope != InitiativeScope.Bo)
@@ -446,8 +446,8 @@ internal static class DemoRecordsChecks
                 if (cluster != province)
                 {
                     // The block holds the district-level units open at the year's end: the Chi cục up to 2024, the offices from 2025.
-                    Assert.All(members, m => Assert.True(byId[m.UnitId].IsActiveOn(EmulationYears.End(year)), $"{codes[m.UnitId]} in the block for {year}"));
-                    Assert.Equal(EmulationYears.End(year) < Reorganised ? 11 : 8, members.Count);
+                    Assert.All(members, m => Assert.True(byId[m.UnitId].IsActiveOn(EmulationYear.End(year)), $"{codes[m.UnitId]} in the block for {year}"));
+                    Assert.Equal(EmulationYear.End(year) < Reorganised ? 11 : 8, members.Count);
                 }
             }
         }

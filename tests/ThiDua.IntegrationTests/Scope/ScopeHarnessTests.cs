@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Core.Identity;
 using ThiDua.Core.Identity.Accounts;
+using ThiDua.Core.Organisation.Clusters;
 using ThiDua.IntegrationTests.Infrastructure;
 
 namespace ThiDua.IntegrationTests.Scope;
@@ -34,6 +35,27 @@ public sealed class ScopeHarnessTests(Apps apps)
         },
         ["GET /api/v1/organisation/people/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}"),
         ["GET /api/v1/search"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/search?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName),
+
+        // Clusters API: B's block (owned by and made of Hà Nội units) is out of A's reach
+        ["GET /api/v1/organisation/clusters"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/organisation/clusters", c.ClusterBCode),
+        ["GET /api/v1/organisation/clusters/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/clusters/{c.ClusterB}?year={ScopeContext.ClusterYear}"),
+        ["POST /api/v1/organisation/clusters"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/organisation/clusters",
+            new { code = "XAM-" + Guid.NewGuid().ToString("N")[..6], name = "Khối xâm nhập", kind = "BLOCK", ownerUnitId = c.UnitB }),
+        ["PUT /api/v1/organisation/clusters/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/clusters/{c.ClusterB}", new { name = "Đổi tên xâm nhập" }),
+        ["PUT /api/v1/organisation/clusters/{id:int}/members/{year:int}"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/organisation/clusters/{c.ClusterB}/members/{ScopeContext.ClusterYear}",
+                new { members = new[] { new { unitId = c.UnitA, role = "HEAD", rotationOrder = 1 } } });
+            // B's unit in A's own block: refused without naming it.
+            var response = await c.OfficerApi.PutAsJsonAsync($"/api/v1/organisation/clusters/{c.ClusterA}/members/{ScopeContext.ClusterYear}",
+                new { members = new[] { new { unitId = c.UnitB, role = "HEAD", rotationOrder = 1 } } });
+            var text = await response.Content.ReadAsStringAsync();
+            c.Check(response.StatusCode == HttpStatusCode.BadRequest && !text.Contains(UnitBName, StringComparison.Ordinal), $"putting unit B in A's block answered {(int)response.StatusCode}: {text}");
+        },
+        ["GET /api/v1/organisation/clusters/{id:int}/rotation/{year:int}"] = c =>
+            c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/clusters/{c.ClusterB}/rotation/{ScopeContext.ClusterYear}"),
+        ["POST /api/v1/organisation/clusters/{id:int}/rotation/{year:int}"] = c =>
+            c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/organisation/clusters/{c.ClusterB}/rotation/{ScopeContext.ClusterYear}", new { replace = true }),
 
         // Accounts API, as an administrator of A
         ["GET /api/v1/accounts"] = c => c.NoLeakAsync(c.AdminApi, "/api/v1/accounts?size=200", "canbo.hanoi"),
@@ -182,6 +204,35 @@ public sealed class ScopeHarnessTests(Apps apps)
             var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Organisation/People/Details/{c.PersonB}?handler=Rating", new() { ["Form.Year"] = "2025", ["Form.Rating"] = "Kht" }, formPage: "/Organisation/Units");
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"rating B's person from the page answered {(int)response.StatusCode}");
         },
+        ["PAGE /Organisation/Clusters/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Organisation/Clusters", c.ClusterBCode);
+            var code = "XAMTRANG-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+            await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Organisation/Clusters?handler=Create", new()
+            {
+                ["Input.Code"] = code, ["Input.Name"] = "Khối xâm nhập", ["Input.Kind"] = "BLOCK",
+                ["Input.OwnerUnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }, formPage: "/Organisation/Clusters");
+            c.Check(!await c.App.WithDbAsync(d => d.Clusters.AnyAsync(x => x.Code == code)), "a cluster was created on unit B from the page");
+        },
+        ["PAGE /Organisation/Clusters/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Organisation/Clusters/Details/{c.ClusterB}?year={ScopeContext.ClusterYear}");
+            var year = ScopeContext.ClusterYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
+            {
+                ("Rename", new() { ["NewName"] = "Đổi tên xâm nhập" }),
+                ("Members", new() { ["Input.Year"] = year, ["Input.Members[0].UnitCode"] = "LSN", ["Input.Members[0].Role"] = "HEAD", ["Input.Members[0].RotationOrder"] = "1" }),
+                ("Rotate", new() { ["Rotation.Year"] = year, ["Rotation.Replace"] = "true" }),
+            })
+            {
+                var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Organisation/Clusters/Details/{c.ClusterB}?handler={handler}", fields, formPage: "/Organisation/Clusters");
+                c.Check(response.StatusCode == HttpStatusCode.NotFound, $"{handler} on B's block from the page answered {(int)response.StatusCode}");
+            }
+
+            c.Check(await c.App.WithDbAsync(d => d.Clusters.Where(x => x.Id == c.ClusterB).Select(x => x.Name).SingleAsync()) == "Khối các phòng khu vực Hà Nội",
+                "B's block was renamed from the page");
+        },
         ["PAGE /Search/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Search?q=" + Uri.EscapeDataString(c.PersonBName), UnitBName),
         ["PAGE /Admin/Accounts/Index"] = c => c.NoLeakAsync(c.AdminBrowser, "/Admin/Accounts", "canbo.hanoi"),
         ["PAGE /Admin/Accounts/Create"] = async c =>
@@ -312,6 +363,14 @@ public sealed class ScopeHarnessTests(Apps apps)
         }
 
         public object AwardBody(string code) => new { code, kind = "CONG_TRANG", periodFrom = 2025, decisionNumber = "9/QĐ-XN", decisionDate = "2025-03-01", issuer = "Không có thật" };
+        /// <summary>The emulation year of the harness's blocks (no other test uses it).</summary>
+        public const int ClusterYear = 2045;
+
+        public int ClusterA { get; init; }
+
+        public int ClusterB { get; init; }
+
+        public string ClusterBCode { get; init; } = string.Empty;
 
         public string Endpoint { get; set; } = string.Empty;
 
@@ -321,7 +380,8 @@ public sealed class ScopeHarnessTests(Apps apps)
         {
             var adminName = "quantri.langson." + Guid.NewGuid().ToString("N")[..6];
             var scratchName = "nhap.langson." + Guid.NewGuid().ToString("N")[..6];
-            int unitA, unitB, scratch;
+            var clusterBCode = "KHOI-HN-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+            int unitA, unitB, scratch, clusterA, clusterB;
             await using (var scope = app.SystemScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Data.AppDbContext>();
@@ -330,6 +390,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 var create = scope.ServiceProvider.GetRequiredService<CreateAccount>();
                 Assert.True((await create.HandleAsync(new CreateAccountInput(adminName, "Quản trị Lạng Sơn", null, "quản trị tỉnh Lạng Sơn", null, [new GrantInput(Role.Administrator, unitA)], IsDemo: true))).IsSuccess);
                 scratch = (await create.HandleAsync(new CreateAccountInput(scratchName, "Tài khoản nháp", null, "tài khoản nháp Lạng Sơn", null, [new GrantInput(Role.StaffMember, unitA)], IsDemo: true))).Value!.Id;
+                (clusterA, clusterB) = await CreateClustersAsync(scope.ServiceProvider, db, unitA, unitB, clusterBCode);
             }
 
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
@@ -367,7 +428,24 @@ public sealed class ScopeHarnessTests(Apps apps)
                 PersonBCode = person.Code,
                 DepartmentA = departmentA,
                 AwardB = awardB,
+                ClusterA = clusterA,
+                ClusterB = clusterB,
+                ClusterBCode = clusterBCode,
             };
+        }
+
+        /// <summary>A block of A (its first regional office) and a block of B (owned by and made of Hà Nội units).</summary>
+        private static async Task<(int A, int B)> CreateClustersAsync(IServiceProvider services, ThiDua.Core.Data.AppDbContext db, int unitA, int unitB, string codeB)
+        {
+            var create = services.GetRequiredService<CreateCluster>();
+            var members = services.GetRequiredService<SetClusterMembers>();
+            var a = (await create.HandleAsync(new CreateClusterInput("KHOI-LS-" + Guid.NewGuid().ToString("N")[..6], "Khối của Lạng Sơn", ClusterKind.BLOCK, unitA))).Value!.Id;
+            var b = (await create.HandleAsync(new CreateClusterInput(codeB, "Khối các phòng khu vực Hà Nội", ClusterKind.BLOCK, unitB))).Value!.Id;
+            var officeA = await db.Units.Where(u => u.Code == "LSN-KV1").Select(u => u.Id).SingleAsync();
+            var officesB = await db.Units.Where(u => u.Code.StartsWith("HNI-KV")).OrderBy(u => u.Code).Select(u => u.Id).ToListAsync();
+            Assert.True((await members.HandleAsync(a, ClusterYear, [new ClusterMemberInput(officeA, ClusterRole.HEAD, 1)])).IsSuccess);
+            Assert.True((await members.HandleAsync(b, ClusterYear, officesB.Select((id, i) => new ClusterMemberInput(id, i == 0 ? ClusterRole.HEAD : ClusterRole.MEMBER, i + 1)).ToList())).IsSuccess);
+            return (a, b);
         }
 
         public void Check(bool condition, string message)

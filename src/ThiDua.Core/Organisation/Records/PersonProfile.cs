@@ -85,7 +85,7 @@ public sealed class GetPersonProfile(AppDbContext db, GetPerson getPerson)
             timeline.OrderByDescending(t => t.Date).ThenBy(t => t.Kind, StringComparer.Ordinal).ToList()));
     }
 
-    private static DateOnly YearEnd(int year) => EmulationYears.End(year);
+    private static DateOnly YearEnd(int year) => EmulationYear.End(year);
 
     private static string Period(AwardView a) => a.PeriodFrom is null ? string.Empty
         : a.PeriodTo is null || a.PeriodTo == a.PeriodFrom ? $" năm {a.PeriodFrom}" : $" giai đoạn {a.PeriodFrom}–{a.PeriodTo}";

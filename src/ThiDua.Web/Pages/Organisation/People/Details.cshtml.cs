@@ -99,7 +99,7 @@ public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords reco
         CurrentYear = VietnameseFormat.Today(clock).Year;
         if (Form.Year == 0)
         {
-            Form.Year = EmulationYears.LastFinished(VietnameseFormat.Today(clock));
+            Form.Year = EmulationYear.LastFinished(VietnameseFormat.Today(clock));
         }
 
         var manageable = await listUnits.HandleAsync(OrganisationPermissions.Manage, ct);

@@ -83,7 +83,7 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnit
         var manageable = await listUnits.HandleAsync(OrganisationPermissions.Manage, ct);
         CanManage = manageable.Any(u => u.Id == id);
         Parents = manageable.Where(u => u.ValidTo is null && !u.Path.StartsWith(Detail.Unit.Path, StringComparison.Ordinal)).ToList();
-        DefaultYear = EmulationYears.LastFinished(VietnameseFormat.Today(clock));
+        DefaultYear = EmulationYear.LastFinished(VietnameseFormat.Today(clock));
         Form.Name ??= Detail.Unit.Name;
         Crumbs.Add(new Crumb("Đơn vị", "/Organisation/Units"));
         foreach (var ancestor in Detail.Ancestors)

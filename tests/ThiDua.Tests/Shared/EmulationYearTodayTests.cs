@@ -3,7 +3,7 @@ using ThiDua.Core.Shared;
 
 namespace ThiDua.Tests.Shared;
 
-public sealed class EmulationYearsTests
+public sealed class EmulationYearTodayTests
 {
     [Theory]
     [InlineData("2025-09-30", 2025, 2024)]
@@ -15,10 +15,10 @@ public sealed class EmulationYearsTests
     public void Year_EndsOn30September(string date, int year, int lastFinished)
     {
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(year, EmulationYears.Of(day));
-        Assert.Equal(lastFinished, EmulationYears.LastFinished(day));
-        Assert.InRange(day, EmulationYears.Start(year), EmulationYears.End(year));
-        Assert.Equal(EmulationYears.End(year - 1).AddDays(1), EmulationYears.Start(year));
+        Assert.Equal(year, EmulationYear.Of(day));
+        Assert.Equal(lastFinished, EmulationYear.LastFinished(day));
+        Assert.InRange(day, EmulationYear.Start(year), EmulationYear.End(year));
+        Assert.Equal(EmulationYear.End(year - 1).AddDays(1), EmulationYear.Start(year));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class EmulationYearsTests
     {
         // 30/09/2026 20:00 UTC is already 1 October in Vietnam (UTC+7): emulation year 2026 has ended.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 9, 30, 20, 0, 0, TimeSpan.Zero));
-        Assert.Equal(new DateOnly(2026, 10, 1), EmulationYears.Today(clock));
-        Assert.Equal(2026, EmulationYears.LastFinished(EmulationYears.Today(clock)));
+        Assert.Equal(new DateOnly(2026, 10, 1), VietnameseFormat.Today(clock));
+        Assert.Equal(2026, EmulationYear.LastFinished(VietnameseFormat.Today(clock)));
     }
 }
