@@ -49,7 +49,7 @@ public sealed class ClusterTests(BrowserFixture fixture)
         Assert.Single(confirmations);
         Assert.Equal(3, await page.Locator("[data-testid=members-table] tbody tr").CountAsync());
         Assert.Contains("khu vực 2", await page.Locator("[data-testid=suggested-head]").InnerTextAsync());
-        await BrowserFixture.ScreenshotAsync(page, "11-cum-khoi-thanh-phan");
+        await BrowserFixture.ScreenshotAsync(page, "30-cum-khoi-thanh-phan");
 
         // Rotation: the suggested head is preselected; the confirmation names the next year.
         await page.GetByRole(AriaRole.Button, new() { Name = "Luân phiên", Exact = true }).ClickAsync();
@@ -58,12 +58,12 @@ public sealed class ClusterTests(BrowserFixture fixture)
         var head = page.Locator("[data-testid=members-table] tbody tr.fw-semibold");
         Assert.Contains("khu vực 2", await head.InnerTextAsync());
         Assert.Equal(2, await page.Locator("[data-testid=heads-table] tbody tr").CountAsync());
-        await BrowserFixture.ScreenshotAsync(page, "12-cum-khoi-luan-phien");
+        await BrowserFixture.ScreenshotAsync(page, "31-cum-khoi-luan-phien");
 
         // Printed: tables stay, forms and navigation go.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Locator("[data-testid=members-form]").IsVisibleAsync());
         Assert.True(await page.Locator("[data-testid=members-table]").IsVisibleAsync());
-        await BrowserFixture.ScreenshotAsync(page, "13-cum-khoi-ban-in");
+        await BrowserFixture.ScreenshotAsync(page, "32-cum-khoi-ban-in");
     }
 }

@@ -27,7 +27,7 @@ public sealed class OrganisationTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu xếp loại" }).ClickAsync();
         await page.GetByText("Đã lưu xếp loại.").WaitForAsync();
         Assert.Contains("Năm 2020: Hoàn thành tốt nhiệm vụ", await page.Locator("[data-testid=timeline]").InnerTextAsync());
-        await BrowserFixture.ScreenshotAsync(page, "10-ho-so-dong-thoi-gian");
+        await BrowserFixture.ScreenshotAsync(page, "20-ho-so-dong-thoi-gian");
 
         // Import: a file with one bad row is refused with the row and column named; the fixed file commits.
         var folder = Directory.CreateTempSubdirectory("thidua-browser-import-").FullName;
@@ -38,14 +38,14 @@ public sealed class OrganisationTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra tệp" }).ClickAsync();
         await page.Locator("[data-testid=import-errors]").WaitForAsync();
         Assert.Contains("31/02/1990 không phải là ngày có thật", await page.Locator("table").Last.InnerTextAsync());
-        await BrowserFixture.ScreenshotAsync(page, "11-nhap-loi");
+        await BrowserFixture.ScreenshotAsync(page, "21-nhap-loi");
 
         var good = Path.Combine(folder, "cong-chuc-da-sua.csv");
         await File.WriteAllTextAsync(good, "Mã công chức,Họ và tên,Giới tính,Ngày sinh,Mã đơn vị\r\nBR-0001,Lò Thị Duyên,Nữ,28/02/1990,LSN-KV6\r\nBR-0002,Hà Văn Khánh,Nam,01/01/1988,LSN-KV6\r\n");
         await page.Locator("#file").SetInputFilesAsync(good);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra tệp" }).ClickAsync();
         await page.Locator("[data-testid=import-preview]").WaitForAsync();
-        await BrowserFixture.ScreenshotAsync(page, "12-nhap-xem-truoc");
+        await BrowserFixture.ScreenshotAsync(page, "22-nhap-xem-truoc");
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi vào hệ thống" }).ClickAsync();
         await page.Locator("[data-testid=import-done]").WaitForAsync();
@@ -72,10 +72,10 @@ public sealed class OrganisationTests(BrowserFixture fixture)
         await page.Locator("#n-parent").SelectOptionAsync(new SelectOptionValue { Label = "– – Thi hành án dân sự tỉnh Lạng Sơn" });
         await page.Locator("#on").FillAsync("2025-07-01");
         await page.Locator("#ref").FillAsync("Quyết định số 99/QĐ-THỬ");
-        await BrowserFixture.ScreenshotAsync(page, "13-sap-nhap");
+        await BrowserFixture.ScreenshotAsync(page, "23-sap-nhap");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thực hiện" }).ClickAsync();
         await page.Locator("[data-testid=predecessors]").WaitForAsync();
         Assert.Contains("Thử Một", await page.Locator("[data-testid=predecessors]").InnerTextAsync());
-        await BrowserFixture.ScreenshotAsync(page, "14-don-vi-ke-thua");
+        await BrowserFixture.ScreenshotAsync(page, "24-don-vi-ke-thua");
     }
 }

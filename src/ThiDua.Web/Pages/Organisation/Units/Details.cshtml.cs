@@ -39,10 +39,15 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnit
 
     public Task<IActionResult> OnPostRenameAsync(int id, CancellationToken ct) => RunAsync(id, "Đã đổi tên đơn vị.", () => rename.HandleAsync(id, Form.Name ?? string.Empty, ct), ct);
 
-    public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken ct) => RunAsync(id, "Đã chuyển đơn vị.", () => move.HandleAsync(id, Form.ParentId ?? 0, ct), ct);
+    public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken ct) => RunAsync(id, "Đã chuyển đơn vị.",
+        () => Form.ParentId is int parentId
+            ? move.HandleAsync(id, parentId, ct)
+            : Task.FromResult(Result<ThiDua.Core.Organisation.OrgUnit>.Invalid(new FieldError("ParentId", "Hãy chọn đơn vị cấp trên mới."))), ct);
 
     public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) => RunAsync(id, "Đơn vị đã ngừng hoạt động.",
-        () => close.HandleAsync(id, Form.Date ?? VietnameseFormat.Today(clock), ct), ct);
+        () => Form.Date is DateOnly lastDay
+            ? close.HandleAsync(id, lastDay, ct)
+            : Task.FromResult(Result<ThiDua.Core.Organisation.OrgUnit>.Invalid(new FieldError("LastDay", "Hãy chọn ngày cuối cùng đơn vị hoạt động."))), ct);
 
     public Task<IActionResult> OnPostRatingAsync(int id, CancellationToken ct) => RunAsync(id, "Đã lưu xếp loại tập thể.",
         () => records.SetUnitRatingAsync(id, Form.Year, Form.Rating, ct), ct);
