@@ -23,9 +23,9 @@ public static class ImportFiles
         Xlsx(folder, ImportKind.People, codes.Select((c, i) => (IReadOnlyList<object?>)
         [
             c, $"{family[random.Next(family.Length)]} {middle[random.Next(middle.Length)]} {given[random.Next(given.Length)]}",
-            random.Next(2) == 0 ? "Nữ" : "Nam", new DateOnly(1965 + random.Next(35), 1 + random.Next(12), 1 + random.Next(28)),
+            random.Next(2) == 0 ? "Nữ" : "Nam", new DateOnly(1965 + random.Next(25), 1 + random.Next(12), 1 + random.Next(28)),
             $"LSN-KV{1 + (i % 8)}", i % 10 == 0 ? "Phó Trưởng phòng" : "Chấp hành viên", i % 10 == 0 ? "DIVISION" : "NONE",
-            new DateOnly(2005 + random.Next(15), 1 + random.Next(12), 1), null,
+            new DateOnly(2010 + random.Next(10), 1 + random.Next(12), 1), null,
         ]));
         Xlsx(folder, ImportKind.Ratings, codes.SelectMany(c => years.Select(y => (IReadOnlyList<object?>)
             [c, y, random.Next(100) switch { < 18 => "HTXS", < 92 => "HTT", < 99 => "HT", _ => "KHT" }])));

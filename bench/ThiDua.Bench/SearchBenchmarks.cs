@@ -13,10 +13,12 @@ namespace ThiDua.Bench;
 /// <summary>
 /// Person search (the header box: each typed word must begin a word of the name, diacritics ignored) over a national
 /// data set of 100,000 people, as an officer of one province and as the central authority (whole tree). SQLite by
-/// default; PostgreSQL when THIDUA_BENCH_PGPORT names a loopback server (database thidua_search_bench, recreated).
+/// default; PostgreSQL when THIDUA_BENCH_PGPORT names a loopback server (database thidua_search_bench). The data
+/// set is generated on the first run and kept (temp folder thidua-search-bench; that database) for the next ones.
 /// Run: dotnet run -c Release --project bench/ThiDua.Bench -- --filter '*Search*'
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 20)]
 [MinColumn, MaxColumn, Q3Column]
 [Config(typeof(P95Config))]
 public class SearchBenchmarks
@@ -39,7 +41,9 @@ public class SearchBenchmarks
             throw new InvalidOperationException("Set THIDUA_BENCH_PGPORT to run the PostgreSQL case.");
         }
 
-        _folder = Directory.CreateTempSubdirectory("thidua-search-").FullName;
+        // The data set is kept between runs (each benchmark case runs in its own process): generated once, reused.
+        _folder = Path.Combine(Path.GetTempPath(), "thidua-search-bench");
+        Directory.CreateDirectory(_folder);
         var settings = Provider == "Postgres"
             ? new DatabaseSettings(DatabaseProvider.Postgres, $"Host=127.0.0.1;Port={port};Username=postgres;Database=thidua_search_bench")
             : new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "search.db")};Pooling=true");
@@ -51,9 +55,13 @@ public class SearchBenchmarks
         _services = services.BuildServiceProvider();
         using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.Database.EnsureDeleted();
         DataModule.MigrateAsync(db).GetAwaiter().GetResult();
-        scope.ServiceProvider.GetRequiredService<GenerateNationalData>().HandleAsync(new GenerateNationalInput(34, 100_000, 355)).GetAwaiter().GetResult();
+        if (db.People.Count() < 100_000)
+        {
+            db.Database.EnsureDeleted();
+            DataModule.MigrateAsync(db).GetAwaiter().GetResult();
+            scope.ServiceProvider.GetRequiredService<GenerateNationalData>().HandleAsync(new GenerateNationalInput(34, 100_000, 355)).GetAwaiter().GetResult();
+        }
     }
 
     [GlobalCleanup]
@@ -61,7 +69,6 @@ public class SearchBenchmarks
     {
         _services.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>As the central authority: the whole tree (100,000 people) is in scope.</summary>

@@ -12,6 +12,8 @@ namespace ThiDua.Cli;
 /// </summary>
 public static class ImportCommands
 {
+    private static readonly string[] Extensions = [".xlsx", ".csv"];
+
     private static readonly string Kinds = string.Join(", ", Enum.GetValues<ImportKind>().Select(ImportSchemas.Slug));
 
     public static Command Import()
@@ -57,7 +59,70 @@ public static class ImportCommands
             import.Subcommands.Add(command);
         }
 
+        import.Subcommands.Add(Batch());
         return import;
+    }
+
+    /// <summary>
+    /// <c>thidua import batch FOLDER</c>: every "&lt;kind&gt;.xlsx" or ".csv" of the folder, in dependency order (units,
+    /// people, then their records), in ONE transaction: one bad file and nothing of the folder is written.
+    /// </summary>
+    private static Command Batch()
+    {
+        var folder = new Argument<DirectoryInfo>("FOLDER") { Description = "Thư mục chứa các tệp đặt tên theo loại: units.xlsx, people.xlsx, ratings.xlsx…" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra (nhập thử rồi hoàn tác), không ghi." };
+        var batch = new Command("batch", "Nhập mọi tệp của một thư mục theo thứ tự (đơn vị, công chức, rồi các hồ sơ), tất cả hoặc không.");
+        batch.Arguments.Add(folder);
+        batch.Options.Add(dryRun);
+        batch.SetAction(async (parse, ct) =>
+        {
+            var dir = parse.GetValue(folder)!;
+            var files = Enum.GetValues<ImportKind>()
+                .Select(k => (Kind: k, File: Extensions.Select(e => new FileInfo(Path.Combine(dir.FullName, ImportSchemas.Slug(k) + e))).FirstOrDefault(f => f.Exists)))
+                .Where(x => x.File is not null).ToList();
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"Thư mục {dir.FullName} không có tệp nào tên {Kinds} (.xlsx hoặc .csv).");
+                return 2;
+            }
+
+            await using var provider = CliHost.Build();
+            await using var scope = CliHost.OperatorScope(provider, "CLI: import batch");
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await DataModule.MigrateAsync(db, ct);
+            var importer = scope.ServiceProvider.GetRequiredService<OrganisationImport>();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (kind, file) in files)
+            {
+                var request = new ImportRequest(kind, file!.Name, await File.ReadAllBytesAsync(file.FullName, ct));
+                var progress = new Progress<ImportProgress>(p => Console.Error.WriteLine($"{file.Name} – {p.Stage}: {p.Rows} dòng"));
+                // Each file is written inside the folder's transaction (later files need the earlier ones' rows); a dry run
+                // rolls the whole folder back at the end.
+                var report = await importer.CommitAsync(request, progress, ct);
+                foreach (var e in report.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"{file.Name}: " + (e.Row == 0 ? e.Message : $"dòng {e.Row}{(e.Column is null ? string.Empty : ", cột " + e.Column)}: {e.Message}"));
+                }
+
+                if (report.HasErrors)
+                {
+                    await Console.Out.WriteLineAsync($"Tệp {file.Name} bị từ chối: {report.Errors.Count} lỗi; không ghi tệp nào của thư mục.");
+                    return 1;
+                }
+
+                await Console.Out.WriteLineAsync($"{file.Name}: {report.Rows} dòng; thêm {report.Created}, cập nhật {report.Updated}, giữ nguyên {report.Unchanged}.");
+            }
+
+            if (!parse.GetValue(dryRun))
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            await Console.Out.WriteLineAsync($"{(parse.GetValue(dryRun) ? "Kiểm tra xong" : "Đã nhập")} {files.Count} tệp trong {started.Elapsed.TotalSeconds:0.0} giây.");
+            return 0;
+        });
+        return batch;
     }
 
     public static Command Export()
