@@ -319,6 +319,12 @@ public sealed class ManageRecords(AppDbContext db, ICurrentUser actor, TimeProvi
         }
 
         db.Remove(record);
+        if (record is InitiativeAuthor author && !await db.InitiativeAuthors.AnyAsync(a => a.InitiativeId == author.InitiativeId && a.PersonId != personId, ct))
+        {
+            // The last author removed: the initiative itself was entered by mistake.
+            db.Initiatives.Remove(await db.Initiatives.FirstAsync(i => i.Id == author.InitiativeId, ct));
+        }
+
         await db.SaveChangesAsync(ct);
         return Result<bool>.Ok(true);
     }
