@@ -140,37 +140,16 @@ internal sealed class RowReader
 
     /// <summary>A glossary code, given as the code ("HTXS") or its Vietnamese name ("Hoàn thành xuất sắc nhiệm vụ").</summary>
     public T? Code<T>(string key, Func<T, string>? vietnamese = null)
-        where T : struct, Enum
-    {
-        var text = Text(key, 100);
-        if (text is null)
-        {
-            return null;
-        }
+        where T : struct, Enum =>
+        Listed(key, vietnamese, CodeOf<T>.All, text => (CodeOf<T>.TryParse(text.Replace(' ', '_').Replace('-', '_'), out var v), v));
 
-        if (CodeOf<T>.TryParse(text.Replace(' ', '_').Replace('-', '_'), out var value))
-        {
-            return value;
-        }
-
-        if (vietnamese is not null)
-        {
-            var folded = SearchText.Fold(text);
-            foreach (var v in Enum.GetValues<T>())
-            {
-                if (SearchText.Fold(vietnamese(v)) == folded)
-                {
-                    return v;
-                }
-            }
-        }
-
-        Error(key, $"“{text}” không có trong danh mục: dùng một trong {string.Join(", ", CodeOf<T>.All)}.");
-        return null;
-    }
-
-    /// <summary>An enum stored by its name (unit kinds, leadership levels).</summary>
+    /// <summary>An enum stored by its name (unit kinds, leadership levels), or its Vietnamese name.</summary>
     public T? Name<T>(string key, Func<T, string>? vietnamese = null)
+        where T : struct, Enum =>
+        Listed(key, vietnamese, Enum.GetNames<T>(), text =>
+            (Enum.TryParse<T>(text, ignoreCase: true, out var v) && Enum.IsDefined(v) && !int.TryParse(text, out _), v));
+
+    private T? Listed<T>(string key, Func<T, string>? vietnamese, IReadOnlyList<string> allowed, Func<string, (bool Ok, T Value)> parse)
         where T : struct, Enum
     {
         var text = Text(key, 100);
@@ -179,24 +158,21 @@ internal sealed class RowReader
             return null;
         }
 
-        if (Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        if (parse(text.Trim()) is (true, var value))
         {
             return value;
         }
 
-        if (vietnamese is not null)
+        var folded = SearchText.Fold(text);
+        foreach (var v in vietnamese is null ? [] : Enum.GetValues<T>())
         {
-            var folded = SearchText.Fold(text);
-            foreach (var v in Enum.GetValues<T>())
+            if (SearchText.Fold(vietnamese!(v)) == folded)
             {
-                if (SearchText.Fold(vietnamese(v)) == folded)
-                {
-                    return v;
-                }
+                return v;
             }
         }
 
-        Error(key, $"“{text}” không có trong danh mục: dùng một trong {string.Join(", ", Enum.GetNames<T>())}.");
+        Error(key, $"“{text}” không có trong danh mục: dùng một trong {string.Join(", ", allowed)}.");
         return null;
     }
 }
