@@ -48,6 +48,8 @@ public static class CoreModule
             .Validate(o => o.YearStartMonth is >= 1 and <= 12, "Emulation:YearStartMonth must be a month number, 1 to 12.")
             .ValidateOnStart();
         services.AddSingleton<EmulationCalendar>();
+        services.AddScoped<Awards.Candidates.ListCandidates>();
+        services.AddScoped<Awards.Candidates.GetPersonCandidate>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();

@@ -78,4 +78,22 @@ public sealed class OrganisationTests(BrowserFixture fixture)
         Assert.Contains("Thử Một", await page.Locator("[data-testid=predecessors]").InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(page, "24-don-vi-ke-thua");
     }
+
+    [SkippableFact]
+    public async Task Officer_OpensTheCandidateList_AndTheWhyNotPage_FromAProfile()
+    {
+        Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "canbo.langson");
+        await page.GotoAsync(fixture.BaseUrl + "/Awards/Candidates");
+        Assert.Contains("Chưa có dữ liệu đăng ký thi đua", await page.ContentAsync());
+        await BrowserFixture.ScreenshotAsync(page, "40-danh-sach-du-dieu-kien");
+
+        await page.GotoAsync(fixture.BaseUrl + "/Search?q=nguyen%20van%20an");
+        await page.Locator("[data-testid=search-results] .list-group-item a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xét danh hiệu, khen thưởng" }).ClickAsync();
+        await page.WaitForURLAsync("**/Awards/Candidates/Person/**");
+        Assert.Contains("Nguyễn Văn An", await page.ContentAsync());
+        await BrowserFixture.ScreenshotAsync(page, "41-vi-sao-chua-du");
+    }
 }

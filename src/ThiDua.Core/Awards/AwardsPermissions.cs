@@ -12,5 +12,11 @@ public static class AwardsPermissions
         "Kiểm tra điều kiện danh hiệu, hình thức khen thưởng theo hồ sơ tình huống",
         [Role.Administrator, Role.EmulationOfficer, Role.UnitLeader, Role.CouncilMember, Role.Inspector]);
 
-    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility];
+    /// <summary>Candidate lists and "why not" of the people and collectives in the holder's units (read only).</summary>
+    public static readonly Permission ViewCandidates = new(
+        "Awards.ViewCandidates",
+        "Xem danh sách đủ điều kiện danh hiệu, hình thức khen thưởng của đơn vị trong phạm vi",
+        [Role.Administrator, Role.EmulationOfficer, Role.UnitLeader, Role.CouncilMember, Role.Inspector]);
+
+    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates];
 }

@@ -97,6 +97,21 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("INVALID", StringComparison.Ordinal), "a bad case file did not answer INVALID");
         },
 
+        // Candidate lists (Awards.ViewCandidates): B's unit and people answer 404, A's lists never show B
+        ["GET /api/v1/awards/candidates"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/candidates?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/awards/candidates?target=LDTT&size=500", "HNI-");
+        },
+        ["GET /api/v1/awards/candidates/person/{personId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/candidates/person/{c.PersonB}"),
+        ["GET /api/v1/awards/candidates/export"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/candidates/export?unitId={c.UnitB}"),
+        ["PAGE /Awards/Candidates/Index"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Candidates?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Candidates?target=LDTT", UnitBName);
+        },
+        ["PAGE /Awards/Candidates/Person"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Candidates/Person/{c.PersonB}"),
+
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
         ["GET /api/v1/organisation/units/{id:int}/records"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}/records"),

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Core.Data;
+using ThiDua.Core.Organisation;
+
+namespace ThiDua.Core.Awards.Candidates;
+
+/// <summary>A person of the list with what the rows and filters show.</summary>
+public sealed record CandidatePerson(int Id, string Code, string FullName, string GivenName, int UnitId, string UnitName, string UnitPath, bool IsLeader, Organisation.Gender Gender, PersonSource Source);
+
+/// <summary>
+/// Loads the records of many people at once (one query per record kind, grouped in memory), for the candidate lists.
+/// The caller has already limited the people to the user's scope.
+/// </summary>
+internal static class CandidateRecords
+{
+    public static async Task<IReadOnlyList<CandidatePerson>> LoadAsync(AppDbContext db, IQueryable<Person> people, CancellationToken ct)
+    {
+        var rows = await people.AsNoTracking()
+            .Select(p => new { p.Id, p.Code, p.FullName, p.GivenName, p.UnitId, UnitName = p.Unit.Name, UnitPath = p.Unit.Path, p.IsLeader, p.Gender, p.RecruitedOn })
+            .ToListAsync(ct);
+        var idSet = people.Select(p => p.Id);
+        var ratings = (await db.PersonRatings.AsNoTracking().Where(r => idSet.Contains(r.PersonId)).ToListAsync(ct)).ToLookup(r => r.PersonId);
+        var leave = (await db.LeaveRecords.AsNoTracking().Where(r => idSet.Contains(r.PersonId)).ToListAsync(ct)).ToLookup(r => r.PersonId);
+        var discipline = (await db.DisciplineRecords.AsNoTracking().Where(r => idSet.Contains(r.PersonId)).ToListAsync(ct)).ToLookup(r => r.PersonId);
+        var pending = (await db.PendingCases.AsNoTracking().Where(r => idSet.Contains(r.PersonId)).ToListAsync(ct)).ToLookup(r => r.PersonId);
+        var awards = (await db.AwardRecords.AsNoTracking().Where(r => r.PersonId != null && idSet.Contains(r.PersonId.Value)).ToListAsync(ct)).ToLookup(r => r.PersonId!.Value);
+        var initiatives = (await db.InitiativeAuthors.AsNoTracking().Where(a => idSet.Contains(a.PersonId))
+            .Join(db.Initiatives, a => a.InitiativeId, i => i.Id, (a, i) => new { a.PersonId, i.Id, i.Scope, i.Year })
+            .ToListAsync(ct)).ToLookup(r => r.PersonId, r => new InitiativeSource(r.Id, r.Scope, r.Year));
+        var firstAssignment = (await db.Assignments.AsNoTracking().Where(a => idSet.Contains(a.PersonId))
+            .GroupBy(a => a.PersonId).Select(g => new { PersonId = g.Key, From = g.Min(a => a.From) }).ToListAsync(ct))
+            .ToDictionary(a => a.PersonId, a => a.From);
+
+        return rows.Select(r => new CandidatePerson(r.Id, r.Code, r.FullName, r.GivenName, r.UnitId, r.UnitName, r.UnitPath, r.IsLeader, r.Gender, new PersonSource
+        {
+            PersonId = r.Id,
+            RecruitedOn = r.RecruitedOn,
+            FirstAssignment = firstAssignment.TryGetValue(r.Id, out var from) ? from : null,
+            IsLeader = r.IsLeader,
+            Gender = r.Gender,
+            Ratings = ratings[r.Id].ToList(),
+            Leave = leave[r.Id].ToList(),
+            Discipline = discipline[r.Id].ToList(),
+            Pending = pending[r.Id].ToList(),
+            Initiatives = initiatives[r.Id].ToList(),
+            Awards = awards[r.Id].ToList(),
+        })).ToList();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Data;
+using ThiDua.Core.Shared.Security;
+
+namespace ThiDua.Core.Awards.Candidates;
+
+/// <summary>One title or form for the person: the verdict, every unmet condition and the whole trace with its articles.</summary>
+public sealed record PersonVerdict(AwardCode Target, string TargetName, Outcome Outcome, string? Regime, IReadOnlyList<CandidateUnmet> Unmet, IReadOnlyList<TraceEntry> Trace);
+
+public sealed record PersonCandidate(
+    int PersonId,
+    string Code,
+    string FullName,
+    int UnitId,
+    string UnitName,
+    bool IsLeader,
+    string Gender,
+    int Year,
+    string YearSpan,
+    DateOnly AsOf,
+    string Sector,
+    string Note,
+    IReadOnlyList<PersonVerdict> Verdicts);
+
+/// <summary>
+/// "Why not" for one person in the caller's scope (Awards.ViewCandidates): each title or form (or the one asked)
+/// judged on the records, with every criterion met or unmet, its Vietnamese message and the article it applies.
+/// A person outside the scope answers not found.
+/// </summary>
+public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, ListCandidates list)
+{
+    public async Task<Result<PersonCandidate>> HandleAsync(int personId, int? year, AwardCode? target, CancellationToken ct = default)
+    {
+        var people = db.People.InScope(actor.ScopePaths(AwardsPermissions.ViewCandidates)).Where(p => p.Id == personId);
+        var person = (await CandidateRecords.LoadAsync(db, people, ct)).SingleOrDefault();
+        if (person is null || (target is { } t && !ListCandidates.PersonTargets.Contains(t)))
+        {
+            return Result<PersonCandidate>.NotFound();
+        }
+
+        var y = list.YearOf(year);
+        var verdicts = (target is { } one ? [one] : ListCandidates.PersonTargets).Select(code =>
+        {
+            var result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(person.Source, code, y));
+            return new PersonVerdict(code, VietnameseText.Name(code), result.Outcome, result.Regime, ListCandidates.Unmet(result), result.Trace);
+        }).ToList();
+        return Result<PersonCandidate>.Ok(new PersonCandidate(person.Id, person.Code, person.FullName, person.UnitId, person.UnitName, person.IsLeader, person.Gender.ToString(),
+            y.Year, $"{VietnameseFormat.Date(y.Start)} – {VietnameseFormat.Date(y.End)}", y.AsOf, Codes.Of(CaseBuilder.SectorUsed), ListCandidates.RegistrationNote, verdicts));
+    }
+}

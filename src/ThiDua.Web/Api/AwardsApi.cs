@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Awards;
+using ThiDua.Core.Awards.Candidates;
+using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Imports.Files;
+using ThiDua.Core.Shared;
+
+namespace ThiDua.Web.Api;
+
+/// <summary>
+/// Candidate lists under /api/v1/awards/candidates (Awards.ViewCandidates): who meets which title or form for an
+/// emulation year on the records, the "why not" of one person, and the list as .xlsx. Another unit's or person's
+/// id answers 404.
+/// </summary>
+public static class AwardsApi
+{
+    public static RouteGroupBuilder MapAwardsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/awards/candidates").WithTags("Khen thưởng (Awards)").RequirePermission(AwardsPermissions.ViewCandidates);
+        group.MapGet(string.Empty, ListAsync)
+            .WithSummary("Danh sách đủ/không đủ điều kiện của đơn vị (và đơn vị trực thuộc) cho một năm thi đua; lọc theo danh hiệu, kết quả, lãnh đạo, giới tính; phân trang");
+        group.MapGet("/person/{personId:int}", PersonAsync).WithSummary("Vì sao đạt, chưa đạt: từng điều kiện của một người với điều khoản áp dụng");
+        group.MapGet("/export", ExportAsync).WithSummary("Xuất danh sách (cùng bộ lọc, mọi trang) ra tệp .xlsx");
+        return api;
+    }
+
+    public static async Task<Results<Ok<CandidateList>, NotFound<ProblemDetails>, ValidationProblem>> ListAsync(
+        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, int? page, int? size, ListCandidates handler, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = Parse(unitId, year, target, outcome, leader, gender, page ?? 1, Math.Clamp(size ?? 50, 1, 500), errors);
+        return query is null ? ApiResults.Invalid(errors) : ApiResults.From(await handler.HandleAsync(query, ct), l => l);
+    }
+
+    public static async Task<Results<Ok<PersonCandidate>, NotFound<ProblemDetails>, ValidationProblem>> PersonAsync(
+        int personId, int? year, string? target, GetPersonCandidate handler, CancellationToken ct)
+    {
+        AwardCode? code = null;
+        if (!string.IsNullOrEmpty(target))
+        {
+            if (!Codes.TryParseAward(target, out var t) || !ListCandidates.PersonTargets.Contains(t))
+            {
+                return ApiResults.Invalid([new FieldError("Target", TargetMessage(ListCandidates.PersonTargets))]);
+            }
+
+            code = t;
+        }
+
+        return ApiResults.From(await handler.HandleAsync(personId, year, code, ct), p => p);
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> ExportAsync(
+        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, ListCandidates handler, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = Parse(unitId, year, target, outcome, leader, gender, 1, 500, errors);
+        if (query is null)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        var result = await handler.HandleAsync(query with { Size = int.MaxValue }, ct);
+        if (!result.IsSuccess)
+        {
+            return ApiResults.NotFound();
+        }
+
+        using var output = new MemoryStream();
+        WriteXlsx(result.Value!, output);
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"danh-sach-de-xuat-{result.Value!.Year}.xlsx");
+        return TypedResults.File(output.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /// <summary>The list as one sheet: one row per person or collective and title, with the unmet codes and reasons.</summary>
+    public static void WriteXlsx(CandidateList list, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        string[] headers = ["Loại", "Mã", "Họ tên / Tập thể", "Đơn vị", "Lãnh đạo", "Giới tính", "Danh hiệu, hình thức", "Kết quả", "Mã chưa đạt", "Lý do chưa đạt", "Chế độ pháp lý", "Năm thi đua"];
+        var rows = list.Items.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Kind == "PERSON" ? "Cá nhân" : "Tập thể", r.Code, r.Name, r.UnitName,
+            r.IsLeader is null ? null : r.IsLeader.Value ? "Có" : "Không", r.Gender is null ? null : r.Gender == "F" ? "Nữ" : "Nam",
+            VietnameseText.Name(r.Target), OutcomeName(r.Outcome), string.Join(", ", r.Unmet.Select(u => u.Code)),
+            string.Join("; ", r.Unmet.Select(u => u.Message)), r.Regime, list.Year,
+        ]);
+        TabularFileWriter.WriteXlsx(output, "Danh sach", headers, rows);
+    }
+
+    /// <summary>Vietnamese name of an outcome (pages and exports).</summary>
+    public static string OutcomeName(Outcome outcome) => outcome switch
+    {
+        Outcome.Eligible => "Đủ điều kiện",
+        Outcome.NotEligible => "Chưa đủ điều kiện",
+        Outcome.Suspended => "Tạm hoãn xét (đang có vụ việc)",
+        _ => "Thiếu dữ liệu",
+    };
+
+    internal static CandidateQuery? Parse(int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, int page, int size, List<FieldError> errors)
+    {
+        AwardCode? code = null;
+        if (!string.IsNullOrEmpty(target))
+        {
+            if (Codes.TryParseAward(target, out var t) && (ListCandidates.PersonTargets.Contains(t) || ListCandidates.CollectiveTargets.Contains(t)))
+            {
+                code = t;
+            }
+            else
+            {
+                errors.Add(new FieldError("Target", TargetMessage([.. ListCandidates.PersonTargets, .. ListCandidates.CollectiveTargets])));
+            }
+        }
+
+        Outcome? parsedOutcome = null;
+        if (!string.IsNullOrEmpty(outcome))
+        {
+            if (Codes.TryParseOutcome(outcome, out var o))
+            {
+                parsedOutcome = o;
+            }
+            else
+            {
+                errors.Add(new FieldError("Outcome", "Kết quả phải là ELIGIBLE (đủ điều kiện), NOT_ELIGIBLE (chưa đủ), SUSPENDED (tạm hoãn) hoặc INVALID (thiếu dữ liệu)."));
+            }
+        }
+
+        ThiDua.Core.Organisation.Gender? parsedGender = null;
+        if (!string.IsNullOrEmpty(gender))
+        {
+            if (gender is "F" or "M")
+            {
+                parsedGender = gender == "F" ? ThiDua.Core.Organisation.Gender.F : ThiDua.Core.Organisation.Gender.M;
+            }
+            else
+            {
+                errors.Add(new FieldError("Gender", "Giới tính phải là F (nữ) hoặc M (nam)."));
+            }
+        }
+
+        if (year is < 2000 or > 2999)
+        {
+            errors.Add(new FieldError("Year", "Năm thi đua phải trong khoảng 2000–2999."));
+        }
+
+        return errors.Count > 0 ? null : new CandidateQuery(unitId, year, code, parsedOutcome, leader, parsedGender, page, size);
+    }
+
+    private static string TargetMessage(IEnumerable<AwardCode> allowed) =>
+        "Danh hiệu, hình thức phải là một trong: " + string.Join(", ", allowed.Select(Codes.Of)) + ".";
+}

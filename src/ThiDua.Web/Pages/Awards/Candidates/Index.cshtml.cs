@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Awards;
+using ThiDua.Core.Awards.Candidates;
+using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Organisation.Queries;
+using ThiDua.Web.Api;
+using ThiDua.Web.Infrastructure;
+
+namespace ThiDua.Web.Pages.Awards.Candidates;
+
+/// <summary>The candidate list of a unit and its subtree for an emulation year: filters, counts per outcome, the table and the export link.</summary>
+[RequirePermission("Awards.ViewCandidates")]
+public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnits) : AppPageModel
+{
+    public override string Area => "Awards";
+
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Target { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool? Leader { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Gender { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public CandidateList List { get; private set; } = null!;
+
+    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public IEnumerable<AwardCode> Targets => [.. ListCandidates.PersonTargets, .. ListCandidates.CollectiveTargets];
+
+    public int Pages => List.Total == 0 ? 1 : (List.Total + List.Size - 1) / List.Size;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var errors = new List<ThiDua.Core.Shared.FieldError>();
+        var query = AwardsApi.Parse(UnitId, Year, Target, Outcome, Leader, Gender, PageNumber, 50, errors);
+        Errors = errors.Select(e => e.Message).ToList();
+        var result = await listCandidates.HandleAsync(query ?? new CandidateQuery(UnitId, null), ct);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        List = result.Value!;
+        Units = (await listUnits.HandleAsync(AwardsPermissions.ViewCandidates, ct)).Where(u => u.ValidTo is null && u.Kind != ThiDua.Core.Organisation.UnitKind.DEPARTMENT).ToList();
+        Crumbs.Add(new Crumb("Khen thưởng"));
+        Crumbs.Add(new Crumb("Danh sách đủ điều kiện"));
+        return Page();
+    }
+
+    /// <summary>The query string of the current filters, with <paramref name="page"/> or for the export.</summary>
+    public string Query(int? page = null, string? outcome = null, bool keepOutcome = true) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["unitId"] = List.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["year"] = List.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["target"] = Target,
+            ["outcome"] = keepOutcome ? Outcome : outcome,
+            ["leader"] = Leader?.ToString().ToLowerInvariant(),
+            ["gender"] = Gender,
+            ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
+}
