@@ -54,7 +54,7 @@ public sealed class EmulationCalendar(TimeProvider clock, IOptions<EmulationOpti
     public int StartMonth => options.Value.YearStartMonth;
 
     /// <summary>Today in Vietnam (UTC+7): the year turns at midnight local time, not at 07:00.</summary>
-    public DateOnly Today => EmulationYear.DateIn(clock.GetUtcNow());
+    public DateOnly Today => VietnameseFormat.Today(clock);
 
     public int CurrentYear => EmulationYear.Of(Today, StartMonth);
 

@@ -79,3 +79,20 @@ public enum PendingKind
     [JsonStringEnumMemberName("INVESTIGATION")] Investigation,
     [JsonStringEnumMemberName("COMPLAINT")] Complaint,
 }
+
+/// <summary>Which kind of award a code is: the Organisation module's checks and the rules engine share this one list.</summary>
+public static class AwardCodes
+{
+    /// <summary>Individual emulation titles (danh hiệu cá nhân).</summary>
+    public static bool IsIndividualTitle(AwardCode value) =>
+        value is AwardCode.Ldtt or AwardCode.Cstdcs or AwardCode.Cstdbo or AwardCode.Cstdtq;
+
+    /// <summary>Collective emulation titles (danh hiệu tập thể).</summary>
+    public static bool IsCollectiveTitle(AwardCode value) =>
+        value is AwardCode.Ttldtt or AwardCode.Ttldxs or AwardCode.Ctdbo or AwardCode.Ctdcp;
+
+    /// <summary>Forms of commendation (hình thức khen thưởng).</summary>
+    public static bool IsForm(AwardCode value) =>
+        value is AwardCode.Gk or AwardCode.Bkbo or AwardCode.Bkttg or AwardCode.Hcld3
+            or AwardCode.Hcld2 or AwardCode.Hcld1 or AwardCode.Knc;
+}

@@ -87,17 +87,13 @@ public static class CaseBuilder
     /// <summary>The sector passed to the engine while registrations are not recorded (see the summary).</summary>
     public const Sector SectorUsed = Sector.General;
 
-    public static readonly IReadOnlySet<AwardCode> PersonTitles = new HashSet<AwardCode> { AwardCode.Ldtt, AwardCode.Cstdcs, AwardCode.Cstdbo, AwardCode.Cstdtq };
-
-    public static readonly IReadOnlySet<AwardCode> CollectiveTitles = new HashSet<AwardCode> { AwardCode.Ttldtt, AwardCode.Ttldxs, AwardCode.Ctdbo, AwardCode.Ctdcp };
-
     /// <summary>The case of a person for a title or form.</summary>
     public static EligibilityCase ForPerson(PersonSource source, AwardCode target, CandidateYear year)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(year);
         var counted = source.Awards.Where(a => Counts(a, year)).ToList();
-        var titles = counted.Where(a => PersonTitles.Contains(a.Code)).ToList();
+        var titles = counted.Where(a => AwardCodes.IsIndividualTitle(a.Code)).ToList();
         var first = FirstYear(year.Year,
             source.Ratings.Select(r => r.Year)
                 .Concat(source.Leave.Select(l => l.Year))
@@ -134,7 +130,7 @@ public static class CaseBuilder
                 IsLeader = source.IsLeader,
                 Gender = source.Gender == Organisation.Gender.F ? Gender.Female : Gender.Male,
                 Years = years,
-                Awards = counted.Where(a => !PersonTitles.Contains(a.Code) && !CollectiveTitles.Contains(a.Code)).Select(ToAward).ToList(),
+                Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),
                 Discipline = source.Discipline.Where(d => d.DecidedOn <= year.AsOf)
                     .Select(d => new DisciplineRecord(d.Level, d.DecidedOn, d.EndsOn)).ToList(),
                 Pending = source.Pending.Where(p => p.IsOpenOn(year.AsOf)).Select(p => p.Kind).ToList(),
@@ -148,7 +144,7 @@ public static class CaseBuilder
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(year);
         var counted = source.Awards.Where(a => Counts(a, year)).ToList();
-        var titles = counted.Where(a => CollectiveTitles.Contains(a.Code)).ToList();
+        var titles = counted.Where(a => AwardCodes.IsCollectiveTitle(a.Code)).ToList();
         var first = FirstYear(year.Year, source.Ratings.Where(r => r.Year < year.Year).Select(r => r.Year).Concat(titles.Select(TitleYear)));
         var years = new List<CollectiveYear>();
         for (var y = first; y < year.Year; y++)
@@ -176,7 +172,7 @@ public static class CaseBuilder
                 // No cluster vote is recorded yet: nobody leads a cluster, so CTDBO and CTDCP are reported unmet.
                 LeadsCluster = false,
                 Years = years,
-                Awards = counted.Where(a => !PersonTitles.Contains(a.Code) && !CollectiveTitles.Contains(a.Code)).Select(ToAward).ToList(),
+                Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),
             },
         };
     }

@@ -16,7 +16,7 @@ public sealed partial class OrganisationImport
         var kind = r.Name<UnitKind>("kind", UnitKindNames.Vietnamese);
         var parentCode = r.Text("parent", 32);
         var from = r.Date("from") ?? Today;
-        if (code is not null && !PersonRules.IsValidCode(code))
+        if (code is not null && !EntityCodes.IsValid(code))
         {
             r.Error("code", "Mã đơn vị gồm chữ không dấu, số, dấu chấm, gạch ngang; tối đa 32 ký tự.");
         }

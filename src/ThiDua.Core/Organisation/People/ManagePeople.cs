@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Core.Data;
 using ThiDua.Core.Organisation.Records;
+using ThiDua.Core.Organisation.Units;
 using ThiDua.Core.Shared.Security;
 
 namespace ThiDua.Core.Organisation.People;
@@ -20,20 +21,15 @@ public sealed record PersonInput(
 /// <summary>Checks shared by the person form, the API and the import.</summary>
 public static partial class PersonRules
 {
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]{0,31}$")]
-    private static partial Regex CodePattern();
-
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex NationalIdPattern();
-
-    public static bool IsValidCode(string? code) => CodePattern().IsMatch(code?.Trim().ToUpperInvariant() ?? string.Empty);
 
     public static bool IsValidNationalId(string? id) => NationalIdPattern().IsMatch(id?.Trim() ?? string.Empty);
 
     public static List<FieldError> Validate(PersonInput input, DateOnly today)
     {
         var errors = new List<FieldError>();
-        if (!IsValidCode(input.Code))
+        if (!EntityCodes.IsValid(input.Code))
         {
             errors.Add(new FieldError("Code", "Mã công chức gồm chữ không dấu, số, dấu chấm, gạch ngang; tối đa 32 ký tự."));
         }
@@ -91,7 +87,7 @@ public sealed class CreatePerson(AppDbContext db, ICurrentUser actor, TimeProvid
     {
         var today = VietnameseFormat.Today(clock);
         var errors = PersonRules.Validate(input, today);
-        var unit = await UnitLookup.FindManageableAsync(db, actor, input.UnitId, ct);
+        var unit = await UnitRules.FindManageableAsync(db, actor, input.UnitId, ct);
         if (unit is null)
         {
             return Result<Person>.NotFound();
@@ -183,7 +179,7 @@ public sealed class TransferPerson(AppDbContext db, ICurrentUser actor)
     public async Task<Result<Person>> HandleAsync(int id, TransferInput input, CancellationToken ct = default)
     {
         var person = await PersonRules.FindManageableAsync(db, actor, id, ct);
-        var unit = await UnitLookup.FindManageableAsync(db, actor, input.UnitId, ct);
+        var unit = await UnitRules.FindManageableAsync(db, actor, input.UnitId, ct);
         if (person is null || unit is null)
         {
             return Result<Person>.NotFound();
@@ -240,10 +236,4 @@ public sealed class TransferPerson(AppDbContext db, ICurrentUser actor)
 
         db.Assignments.Add(new PersonAssignment(person.Id, unit.Id, person.Position, person.Leadership, from));
     }
-}
-
-internal static class UnitLookup
-{
-    public static async Task<OrgUnit?> FindManageableAsync(AppDbContext db, ICurrentUser actor, int id, CancellationToken ct) =>
-        await db.Units.InScope(actor.ScopePaths(OrganisationPermissions.Manage)).FirstOrDefaultAsync(u => u.Id == id, ct);
 }

@@ -161,12 +161,11 @@ public sealed class ManageRecords(AppDbContext db, ICurrentUser actor, TimeProvi
             return Result<Initiative>.Invalid(new FieldError("AuthorIds", "Sáng kiến cần ít nhất một tác giả."));
         }
 
-        foreach (var authorId in input.AuthorIds)
+        var authorIds = input.AuthorIds.Distinct().ToList();
+        var inScope = await db.People.InScope(actor.ScopePaths(OrganisationPermissions.Manage)).CountAsync(p => authorIds.Contains(p.Id), ct);
+        if (inScope != authorIds.Count)
         {
-            if (!await PersonInScope(authorId, ct))
-            {
-                return Result<Initiative>.NotFound();
-            }
+            return Result<Initiative>.NotFound();
         }
 
         var errors = new[]
@@ -195,7 +194,7 @@ public sealed class ManageRecords(AppDbContext db, ICurrentUser actor, TimeProvi
             initiative.Change(input.Scope, input.RecognisedBy, input.DecisionDate, input.Year);
         }
 
-        foreach (var authorId in input.AuthorIds)
+        foreach (var authorId in authorIds)
         {
             initiative.AddAuthor(authorId);
         }

@@ -35,9 +35,9 @@ public sealed record PersonProfile(
 /// <summary>
 /// Everything recorded about one person in scope, and a timeline merging it: units and positions, ratings, titles
 /// and awards, initiatives, discipline, leave and pending cases. A year's rating and leave are dated on the last
-/// day of the emulation year (30 September in this sector).
+/// day of the emulation year (30 September in this sector; the start month is a setting).
 /// </summary>
-public sealed class GetPersonProfile(AppDbContext db, GetPerson getPerson)
+public sealed class GetPersonProfile(AppDbContext db, GetPerson getPerson, EmulationCalendar calendar)
 {
     public async Task<Result<PersonProfile>> HandleAsync(int id, CancellationToken ct = default)
     {
@@ -85,7 +85,7 @@ public sealed class GetPersonProfile(AppDbContext db, GetPerson getPerson)
             timeline.OrderByDescending(t => t.Date).ThenBy(t => t.Kind, StringComparer.Ordinal).ToList()));
     }
 
-    private static DateOnly YearEnd(int year) => EmulationYear.End(year);
+    private DateOnly YearEnd(int year) => calendar.End(year);
 
     private static string Period(AwardView a) => a.PeriodFrom is null ? string.Empty
         : a.PeriodTo is null || a.PeriodTo == a.PeriodFrom ? $" năm {a.PeriodFrom}" : $" giai đoạn {a.PeriodFrom}–{a.PeriodTo}";

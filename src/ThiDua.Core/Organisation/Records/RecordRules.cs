@@ -30,11 +30,9 @@ public static class RecordRules
     /// <summary>Awards to a person are individual titles or forms; to a collective, collective titles or forms.</summary>
     public static FieldError? AwardFits(AwardCode code, bool toPerson, string field = "Code")
     {
-        var individualTitle = code is AwardCode.Ldtt or AwardCode.Cstdcs or AwardCode.Cstdbo or AwardCode.Cstdtq;
-        var collectiveTitle = code is AwardCode.Ttldtt or AwardCode.Ttldxs or AwardCode.Ctdbo or AwardCode.Ctdcp;
-        return toPerson && collectiveTitle
+        return toPerson && AwardCodes.IsCollectiveTitle(code)
             ? new FieldError(field, $"“{CodeOf<AwardCode>.Code(code)}” là danh hiệu tập thể, không trao cho cá nhân.")
-            : !toPerson && individualTitle
+            : !toPerson && AwardCodes.IsIndividualTitle(code)
                 ? new FieldError(field, $"“{CodeOf<AwardCode>.Code(code)}” là danh hiệu cá nhân, không trao cho tập thể.")
                 : null;
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Core.Data;
 using ThiDua.Core.Organisation.People;
@@ -11,16 +10,12 @@ public sealed record CreateUnitInput(string Code, string Name, UnitKind Kind, in
 public sealed record ReorganiseInput(SuccessionKind Kind, IReadOnlyList<int> PredecessorIds, IReadOnlyList<int> SuccessorIds, IReadOnlyList<CreateUnitInput> NewSuccessors, DateOnly On, string? DecisionRef, IReadOnlyDictionary<int, int>? PeopleDestinations = null);
 
 /// <summary>Shared checks and lookups of the unit use cases.</summary>
-internal static partial class UnitRules
+internal static class UnitRules
 {
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]{0,31}$")]
-    private static partial Regex CodePattern();
-
     public static List<FieldError> Validate(CreateUnitInput input, string prefix = "")
     {
         var errors = new List<FieldError>();
-        var code = input.Code?.Trim().ToUpperInvariant() ?? string.Empty;
-        if (!CodePattern().IsMatch(code))
+        if (!EntityCodes.IsValid(input.Code))
         {
             errors.Add(new FieldError(prefix + "Code", "Mã đơn vị gồm chữ không dấu, số, dấu chấm, gạch ngang; tối đa 32 ký tự (ví dụ LSN-KV1)."));
         }

@@ -188,7 +188,7 @@ public sealed class MonotonicityProperties
     public void The_generator_reaches_every_outcome_for_titles_and_forms()
     {
         var sample = ScenarioArbitrary.Scenarios().Generator.Sample(3000);
-        var outcomes = sample.Select(s => (Form: Codes.IsForm(s.Case.Target), EligibilityEngine.Evaluate(s.Case).Outcome)).ToList();
+        var outcomes = sample.Select(s => (Form: AwardCodes.IsForm(s.Case.Target), EligibilityEngine.Evaluate(s.Case).Outcome)).ToList();
         Assert.DoesNotContain(outcomes, o => o.Outcome == Outcome.Invalid);
         var counts = string.Join(", ", outcomes.GroupBy(o => o).OrderBy(g => g.Key.ToString()).Select(g => $"{g.Key}: {g.Count()}"));
         Assert.True(outcomes.Count(o => !o.Form && o.Outcome == Outcome.Eligible) >= 100, "too few eligible titles, the properties would be weak: " + counts);

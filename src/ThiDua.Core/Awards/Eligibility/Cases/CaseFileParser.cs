@@ -323,11 +323,11 @@ public static class CaseFileParser
     }
 
     private static bool TryParseIndividualTitle(string code, out AwardCode value) =>
-        Codes.TryParseAward(code, out value) && Codes.IsIndividualTitle(value);
+        Codes.TryParseAward(code, out value) && AwardCodes.IsIndividualTitle(value);
 
     private static bool TryParseCollectiveTitle(string code, out AwardCode value) =>
-        Codes.TryParseAward(code, out value) && Codes.IsCollectiveTitle(value);
+        Codes.TryParseAward(code, out value) && AwardCodes.IsCollectiveTitle(value);
 
     private static bool TryParseForm(string code, out AwardCode value) =>
-        Codes.TryParseAward(code, out value) && Codes.IsForm(value);
+        Codes.TryParseAward(code, out value) && AwardCodes.IsForm(value);
 }

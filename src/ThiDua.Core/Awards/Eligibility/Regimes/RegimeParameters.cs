@@ -187,7 +187,7 @@ public sealed record RegimeParameters
         {
             var label = Codes.Of(code);
             Require(rule.Routes.Count > 0, label + ": cần ít nhất một tuyến xét tự động.");
-            Require(rule.PriorForm is null || Codes.IsForm(rule.PriorForm.Value), label + ": hình thức bắt buộc trước phải là một hình thức khen thưởng.");
+            Require(rule.PriorForm is null || AwardCodes.IsForm(rule.PriorForm.Value), label + ": hình thức bắt buộc trước phải là một hình thức khen thưởng.");
             foreach (var route in rule.Routes)
             {
                 Require(route.Years is >= 1 and <= 30, label + ": số năm liên tục phải từ 1 đến 30.");

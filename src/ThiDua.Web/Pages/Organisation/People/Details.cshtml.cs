@@ -4,6 +4,7 @@ using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.People;
 using ThiDua.Core.Organisation.Queries;
 using ThiDua.Core.Organisation.Records;
+using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Organisation.People;
@@ -13,7 +14,7 @@ namespace ThiDua.Web.Pages.Organisation.People;
 /// Outside the scope: 404. Each form posts to its own handler; errors come back on the same page.
 /// </summary>
 [RequirePermission("Organisation.View")]
-public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords records, TransferPerson transfer, ListUnits listUnits, TimeProvider clock) : AppPageModel
+public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords records, TransferPerson transfer, ListUnits listUnits, ICurrentUser actor, EmulationCalendar calendar) : AppPageModel
 {
     public override string Area => "Organisation";
 
@@ -25,13 +26,8 @@ public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords reco
 
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
-    public int CurrentYear { get; private set; }
-
     [BindProperty]
     public RecordForm Form { get; set; } = new();
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -56,7 +52,7 @@ public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords reco
             Form.From ?? default, Form.Issuer ?? string.Empty), ct), ct);
 
     public Task<IActionResult> OnPostRevokeAsync(int id, int awardId, CancellationToken ct) => RunAsync(id, "Đã thu hồi khen thưởng.",
-        () => records.RevokeAwardAsync(awardId, new RevokeAwardInput(Form.From ?? VietnameseFormat.Today(clock), Form.Note ?? string.Empty), ct), ct);
+        () => records.RevokeAwardAsync(awardId, new RevokeAwardInput(Form.From ?? calendar.Today, Form.Note ?? string.Empty), ct), ct);
 
     public Task<IActionResult> OnPostDeleteAsync(int id, RecordKind kind, int recordId, CancellationToken ct) => RunAsync(id, "Đã xóa bản ghi.",
         () => records.DeleteAsync(id, kind, recordId, ct), ct);
@@ -64,28 +60,8 @@ public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords reco
     public Task<IActionResult> OnPostTransferAsync(int id, CancellationToken ct) => RunAsync(id, "Đã điều chuyển công chức.",
         () => transfer.HandleAsync(id, new TransferInput(Form.UnitId ?? 0, Form.From ?? default, string.IsNullOrWhiteSpace(Form.Position) ? null : Form.Position, Form.Leadership), ct), ct);
 
-    private async Task<IActionResult> RunAsync<T>(int id, string notice, Func<Task<Result<T>>> action, CancellationToken ct)
-    {
-        if (!ModelState.IsValid)
-        {
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        var result = await action();
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
-        {
-            AddErrors(result.Errors, "Form");
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        Notice = notice;
-        return RedirectToPage(new { id });
-    }
+    private Task<IActionResult> RunAsync<T>(int id, string notice, Func<Task<Result<T>>> action, CancellationToken ct) =>
+        SubmitAsync(action, () => LoadAsync(id, ct), notice, new { id });
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -96,13 +72,13 @@ public sealed class DetailsModel(GetPersonProfile getProfile, ManageRecords reco
         }
 
         Profile = result.Value!;
-        CurrentYear = VietnameseFormat.Today(clock).Year;
         if (Form.Year == 0)
         {
-            Form.Year = EmulationYear.LastFinished(VietnameseFormat.Today(clock));
+            Form.Year = calendar.LastFinished;
         }
 
-        var manageable = await listUnits.HandleAsync(OrganisationPermissions.Manage, ct);
+        // The manageable tree (for the transfer list) is read only for those who manage something.
+        var manageable = actor.HasAnywhere(OrganisationPermissions.Manage) ? await listUnits.HandleAsync(OrganisationPermissions.Manage, ct) : [];
         CanManage = manageable.Any(u => u.Id == Person.UnitId);
         Units = manageable.Where(u => u.ValidTo is null).ToList();
         Crumbs.Add(new Crumb("Công chức, người lao động", "/Organisation/People"));

@@ -3,6 +3,7 @@ using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.Queries;
 using ThiDua.Core.Organisation.Records;
 using ThiDua.Core.Organisation.Units;
+using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Organisation.Units;
@@ -13,7 +14,7 @@ namespace ThiDua.Web.Pages.Organisation.Units;
 /// </summary>
 [RequirePermission("Organisation.View")]
 public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnitRecords getRecords, ListUnits listUnits,
-    RenameUnit rename, MoveUnit move, CloseUnit close, ManageRecords records, TimeProvider clock) : AppPageModel
+    RenameUnit rename, MoveUnit move, CloseUnit close, ManageRecords records, ICurrentUser actor, EmulationCalendar calendar) : AppPageModel
 {
     public override string Area => "Organisation";
 
@@ -31,9 +32,6 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnit
 
     [BindProperty]
     public UnitForm Form { get; set; } = new();
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, int p = 1, CancellationToken ct = default) => await LoadAsync(id, p, ct) ? Page() : NotFound();
 
@@ -56,23 +54,8 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnit
         () => records.AddAwardAsync(null, id, new AwardInput(Form.AwardCode, Form.AwardKind, Form.PeriodFrom, Form.PeriodTo, Form.Reference ?? string.Empty,
             Form.Date ?? default, Form.Issuer ?? string.Empty), ct), ct);
 
-    private async Task<IActionResult> RunAsync<T>(int id, string notice, Func<Task<Result<T>>> action, CancellationToken ct)
-    {
-        var result = await action();
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
-        {
-            AddErrors(result.Errors, "Form");
-            return await LoadAsync(id, 1, ct) ? Page() : NotFound();
-        }
-
-        Notice = notice;
-        return RedirectToPage(new { id });
-    }
+    private Task<IActionResult> RunAsync<T>(int id, string notice, Func<Task<Result<T>>> action, CancellationToken ct) =>
+        SubmitAsync(action, () => LoadAsync(id, 1, ct), notice, new { id });
 
     private async Task<bool> LoadAsync(int id, int p, CancellationToken ct)
     {
@@ -85,10 +68,11 @@ public sealed class DetailsModel(GetUnit getUnit, ListPeople listPeople, GetUnit
         Detail = result.Value!;
         People = (await listPeople.HandleAsync(new ListPeopleInput(id, Page: new PageRequest(p, 50)), ct)).Value!;
         Records = (await getRecords.HandleAsync(id, ct)).Value!;
-        var manageable = await listUnits.HandleAsync(OrganisationPermissions.Manage, ct);
-        CanManage = manageable.Any(u => u.Id == id);
-        Parents = manageable.Where(u => u.ValidTo is null && !u.Path.StartsWith(Detail.Unit.Path, StringComparison.Ordinal)).ToList();
-        DefaultYear = EmulationYear.LastFinished(VietnameseFormat.Today(clock));
+        CanManage = actor.CanAccess(OrganisationPermissions.Manage, Detail.Unit.Path);
+        Parents = CanManage
+            ? (await listUnits.HandleAsync(OrganisationPermissions.Manage, ct)).Where(u => u.ValidTo is null && !u.Path.StartsWith(Detail.Unit.Path, StringComparison.Ordinal)).ToList()
+            : [];
+        DefaultYear = calendar.LastFinished;
         Form.Name ??= Detail.Unit.Name;
         Crumbs.Add(new Crumb("Đơn vị", "/Organisation/Units"));
         foreach (var ancestor in Detail.Ancestors)
