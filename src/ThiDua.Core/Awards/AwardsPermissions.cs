@@ -18,5 +18,11 @@ public static class AwardsPermissions
         "Xem danh sách đủ điều kiện danh hiệu, hình thức khen thưởng của đơn vị trong phạm vi",
         [Role.Administrator, Role.EmulationOfficer, Role.UnitLeader, Role.CouncilMember, Role.Inspector]);
 
-    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates];
+    /// <summary>Overrides of a quota's default order, each with a mandatory reason (audited).</summary>
+    public static readonly Permission ManageQuota = new(
+        "Awards.ManageQuota",
+        "Điều chỉnh thứ tự xét trong tỷ lệ khen thưởng của đơn vị (có lý do, được ghi nhật ký)",
+        [Role.Administrator, Role.EmulationOfficer]);
+
+    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageQuota];
 }

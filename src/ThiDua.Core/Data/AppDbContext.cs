@@ -61,6 +61,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Organisation.Import.ImportUpload> ImportUploads => Set<Organisation.Import.ImportUpload>();
 
+    public DbSet<Awards.Quotas.QuotaOverride> QuotaOverrides => Set<Awards.Quotas.QuotaOverride>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
