@@ -59,6 +59,9 @@ public static class CoreModule
             .ValidateOnStart();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Awards.Fairness.FairnessOptions>>().Value);
         services.AddScoped<Awards.Fairness.GetFairness>();
+        services.AddScoped<Movements.CreateMovement>();
+        services.AddScoped<Movements.UpdateMovement>();
+        services.AddScoped<Movements.MovementQueries>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();
@@ -83,6 +86,7 @@ public static class CoreModule
         // Demo
         services.AddScoped<SeedDemoData>();
         services.AddScoped<SeedDemoRecords>();
+        services.AddScoped<SeedDemoMovements>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

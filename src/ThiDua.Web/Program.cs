@@ -70,6 +70,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();
 api.MapEligibilityApi();
+api.MapMovementsApi();
 api.MapAwardsApi();
 app.MapRazorPages();
 

@@ -63,6 +63,7 @@ internal static class AuditSummary
         Cluster c => c.OwnerUnitId,
         ClusterMember m => m.UnitId,
         Awards.Quotas.QuotaOverride o => o.UnitId,
+        Movements.Movement m => m.OwnerUnitId,
         _ => null,
     };
 

@@ -63,6 +63,10 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Awards.Quotas.QuotaOverride> QuotaOverrides => Set<Awards.Quotas.QuotaOverride>();
 
+    public DbSet<Movements.Movement> Movements => Set<Movements.Movement>();
+
+    public DbSet<Movements.MovementCriterion> MovementCriteria => Set<Movements.MovementCriterion>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -148,6 +148,37 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Fairness", UnitBName);
         },
 
+        // Movements: A sees its own, its offices' and the central ones; B's movement answers 404 and the central one's
+        // launch coverage lists A's units only
+        ["GET /api/v1/movements"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/movements?size=200", UnitBName);
+        },
+        ["GET /api/v1/movements/{id:int}"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements/{c.MovementB}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/movements/{c.MovementCentral}", UnitBName);
+        },
+        ["GET /api/v1/movements/{id:int}/coverage"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements/{c.MovementB}/coverage");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/movements/{c.MovementCentral}/coverage", UnitBName);
+        },
+        ["POST /api/v1/movements"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/movements", c.MovementBody(c.UnitB, null));
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/movements", c.MovementBody(c.UnitA, c.MovementB));
+        },
+        ["PUT /api/v1/movements/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/movements/{c.MovementB}", c.MovementBody(c.UnitA, null)),
+        ["PAGE /Movements/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Movements", UnitBName),
+        ["PAGE /Movements/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Details/{c.MovementB}");
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Movements/Details/{c.MovementCentral}", UnitBName);
+        },
+        ["PAGE /Movements/Create"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Create?parentId={c.MovementB}"),
+
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
         ["GET /api/v1/organisation/units/{id:int}/records"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}/records"),
@@ -405,6 +436,17 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int QuotaOverrideB { get; init; }
 
+        public int MovementB { get; init; }
+
+        public int MovementCentral { get; init; }
+
+        public object MovementBody(int owner, int? parent) => new
+        {
+            ownerUnitId = owner, parentId = parent, name = "Phong trào xâm nhập", kind = "REGULAR", scope = "UNIT",
+            periodFrom = "2040-01-01", periodTo = "2040-06-30", launchedOn = "2040-01-01", maxPoints = 100,
+            criteria = new[] { new { name = "Tiêu chí", points = 100 } },
+        };
+
         public string PersonBCode { get; init; } = string.Empty;
 
         public async Task<string> ImportAsync(string step, string csv)
@@ -465,6 +507,9 @@ public sealed class ScopeHarnessTests(Apps apps)
                 await d.SaveChangesAsync();
                 return entry.Id;
             });
+            var movementB = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "HNI").Select(m => m.Id).FirstAsync());
+            var movementCentral = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "QLTHADS" && d.Movements.Any(r => r.ParentId == m.Id && r.OwnerUnit.Code == "HNI"))
+                .OrderByDescending(m => m.PeriodFrom).Select(m => m.Id).FirstAsync());
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -489,6 +534,8 @@ public sealed class ScopeHarnessTests(Apps apps)
                 DepartmentA = departmentA,
                 AwardB = awardB,
                 QuotaOverrideB = quotaOverrideB,
+                MovementB = movementB,
+                MovementCentral = movementCentral,
                 ClusterA = clusterA,
                 ClusterB = clusterB,
                 ClusterBCode = clusterBCode,

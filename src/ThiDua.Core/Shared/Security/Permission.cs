@@ -13,6 +13,7 @@ public static class PermissionCatalog
         .. Organisation.OrganisationPermissions.All,
         .. Identity.AccountPermissions.All,
         .. Audit.AuditPermissions.All,
+        .. Movements.MovementsPermissions.All,
         .. Awards.AwardsPermissions.All,
     ];
 

@@ -388,6 +388,99 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LaunchReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("LaunchedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("OwnerUnitId", "PeriodFrom");
+
+                    b.ToTable("Movements", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.MovementCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MovementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("MovementCriteria", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Organisation.Clusters.Cluster", b =>
                 {
                     b.Property<int>("Id")
@@ -1055,6 +1148,38 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Movements.Movement", "Parent")
+                        .WithMany("Responses")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.MovementCriterion", b =>
+                {
+                    b.HasOne("ThiDua.Core.Movements.Movement", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Organisation.Clusters.Cluster", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", "OwnerUnit")
@@ -1221,6 +1346,13 @@ namespace ThiDua.Core.Data.Migrations.Postgres
             modelBuilder.Entity("ThiDua.Core.Identity.AppUser", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Organisation.Records.Initiative", b =>

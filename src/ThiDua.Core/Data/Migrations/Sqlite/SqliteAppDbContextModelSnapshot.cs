@@ -31,7 +31,7 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -366,6 +366,95 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RoleGrants", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LaunchedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("OwnerUnitId", "PeriodFrom");
+
+                    b.ToTable("Movements", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.MovementCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MovementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("MovementCriteria", (string)null);
                 });
 
             modelBuilder.Entity("ThiDua.Core.Organisation.Clusters.Cluster", b =>
@@ -1008,6 +1097,38 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Movements.Movement", "Parent")
+                        .WithMany("Responses")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.MovementCriterion", b =>
+                {
+                    b.HasOne("ThiDua.Core.Movements.Movement", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Organisation.Clusters.Cluster", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", "OwnerUnit")
@@ -1174,6 +1295,13 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ThiDua.Core.Identity.AppUser", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Movements.Movement", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Organisation.Records.Initiative", b =>
