@@ -12,20 +12,20 @@ public sealed class DocumentGeometry
 {
     public const double PointsPerMm = 72 / 25.4;
 
-    // A4 and our default margins 20 / 20 / 30 / 15 mm [A-I I.3]; text width 165 mm.
-    public const double PageWidthMm = 210;
-    public const double PageHeightMm = 297;
-    public const double TopMm = 20;
-    public const double BottomMm = 20;
-    public const double LeftMm = 30;
-    public const double RightMm = 15;
-    public const double TextWidthMm = PageWidthMm - LeftMm - RightMm;
-
-    /// <summary>The same margins in twips, as documents.md gives them (1134 / 1134 / 1701 / 851).</summary>
+    /// <summary>A4 and our default margins 20 / 20 / 30 / 15 mm [A-I I.3] in twips, as documents.md gives them; text width 165 mm.</summary>
+    public const int PageWidthTwips = 11906;
+    public const int PageHeightTwips = 16838;
     public const int TopTwips = 1134;
     public const int BottomTwips = 1134;
     public const int LeftTwips = 1701;
     public const int RightTwips = 851;
+    public const int TextWidthTwips = PageWidthTwips - LeftTwips - RightTwips;
+
+    /// <summary>The page number sits 10 mm from the top edge [S].</summary>
+    public const int HeaderDistanceTwips = 567;
+
+    /// <summary>The short rule under an annex's heading lines [S], in points.</summary>
+    public const double AnnexRule = 30 * PointsPerMm;
 
     // Header table [S]: 3829 + 5670 twips, indent −199, cell padding 85 on each side.
     public const int HeaderLeftTwips = 3829;
@@ -60,7 +60,7 @@ public sealed class DocumentGeometry
         IssuingLines = Wrap(document.Header.IssuingBody, NameSize, true, false, CellTextWidth(HeaderLeftTwips));
         IssuingRule = ShortRuleRatio * IssuingLines.Max(l => Width(l, NameSize, bold: true));
         MottoRule = Width(Motto, MottoSize, bold: true);
-        SummaryLines = Wrap(document.Summary, 14, true, false, TextWidthMm * PointsPerMm);
+        SummaryLines = Wrap(document.Summary, 14, true, false, TextWidthTwips / 20.0);
         SummaryRule = ShortRuleRatio * SummaryLines.Max(l => Width(l, 14, bold: true));
     }
 

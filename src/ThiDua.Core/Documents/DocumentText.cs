@@ -22,4 +22,12 @@ public static class DocumentText
 
     /// <summary>"1.800.000 đồng".</summary>
     public static string Money(long dong) => Amount(dong) + " đồng";
+
+    /// <summary>A renderer's output in memory, for tests, the benchmark and HTTP responses.</summary>
+    internal static byte[] ToBytes(OfficialDocument document, Action<OfficialDocument, Stream> render)
+    {
+        using var stream = new MemoryStream();
+        render(document, stream);
+        return stream.ToArray();
+    }
 }

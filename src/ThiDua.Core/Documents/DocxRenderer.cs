@@ -11,15 +11,10 @@ namespace ThiDua.Core.Documents;
 /// </summary>
 public static class DocxRenderer
 {
-    private const int TextWidthTwips = (int)(DocumentGeometry.TextWidthMm * 1440 / 25.4);
+    private const int TextWidthTwips = DocumentGeometry.TextWidthTwips;
     private const string Before6 = "120";
 
-    public static byte[] Render(OfficialDocument document)
-    {
-        using var stream = new MemoryStream();
-        Render(document, stream);
-        return stream.ToArray();
-    }
+    public static byte[] Render(OfficialDocument document) => DocumentText.ToBytes(document, Render);
 
     public static void Render(OfficialDocument document, Stream output)
     {
@@ -65,7 +60,7 @@ public static class DocxRenderer
                 body.Append(Para(JustificationValues.Center, [Text(annex.Reference, 14, italic: true)]));
             }
 
-            body.Append(Rule(TextWidthTwips, 30 * DocumentGeometry.PointsPerMm));
+            body.Append(Rule(TextWidthTwips, DocumentGeometry.AnnexRule));
             body.Append(Para(JustificationValues.Center, [], size: 13));
             body.Append(Table(annex.Table, 13));
             body.Append(Para(JustificationValues.Left, [], size: 13));
@@ -115,12 +110,12 @@ public static class DocxRenderer
         var section = new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = numbered },
             new HeaderReference { Type = HeaderFooterValues.First, Id = first },
-            new PageSize { Width = 11906, Height = 16838 },
+            new PageSize { Width = DocumentGeometry.PageWidthTwips, Height = DocumentGeometry.PageHeightTwips },
             new PageMargin
             {
                 Top = DocumentGeometry.TopTwips, Bottom = DocumentGeometry.BottomTwips,
                 Left = DocumentGeometry.LeftTwips, Right = DocumentGeometry.RightTwips,
-                Header = 567, Footer = 567, Gutter = 0,
+                Header = DocumentGeometry.HeaderDistanceTwips, Footer = DocumentGeometry.HeaderDistanceTwips, Gutter = 0,
             });
         if (restart)
         {

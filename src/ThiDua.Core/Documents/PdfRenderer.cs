@@ -10,12 +10,7 @@ namespace ThiDua.Core.Documents;
 /// </summary>
 public static class PdfRenderer
 {
-    public static byte[] Render(OfficialDocument document)
-    {
-        using var stream = new MemoryStream();
-        Render(document, stream);
-        return stream.ToArray();
-    }
+    public static byte[] Render(OfficialDocument document) => DocumentText.ToBytes(document, Render);
 
     public static void Render(OfficialDocument document, Stream output)
     {
@@ -34,10 +29,10 @@ public static class PdfRenderer
 internal sealed class PdfLayout(PdfDocument pdf)
 {
     private const double Mm = DocumentGeometry.PointsPerMm;
-    private const double Left = DocumentGeometry.LeftMm * Mm;
-    private const double Top = DocumentGeometry.TopMm * Mm;
-    private const double Bottom = (DocumentGeometry.PageHeightMm - DocumentGeometry.BottomMm) * Mm;
-    private const double Width = DocumentGeometry.TextWidthMm * Mm;
+    private const double Left = DocumentGeometry.LeftTwips / 20.0;
+    private const double Top = DocumentGeometry.TopTwips / 20.0;
+    private const double Bottom = (DocumentGeometry.PageHeightTwips - DocumentGeometry.BottomTwips) / 20.0;
+    private const double Width = DocumentGeometry.TextWidthTwips / 20.0;
     private const double FirstLineIndent = 10 * Mm;
     private const double Before6 = 6;
     private const double RuleGap = 3;
@@ -112,7 +107,7 @@ internal sealed class PdfLayout(PdfDocument pdf)
                 }
             }
 
-            Rule(Left, Width, 30 * Mm);
+            Rule(Left, Width, DocumentGeometry.AnnexRule);
             BlankLine(13);
             Table(annex.Table, 13);
         }
@@ -124,8 +119,8 @@ internal sealed class PdfLayout(PdfDocument pdf)
     {
         _gfx?.Dispose();
         var page = pdf.AddPage();
-        page.Width = XUnit.FromMillimeter(DocumentGeometry.PageWidthMm);
-        page.Height = XUnit.FromMillimeter(DocumentGeometry.PageHeightMm);
+        page.Width = XUnit.FromPoint(DocumentGeometry.PageWidthTwips / 20.0);
+        page.Height = XUnit.FromPoint(DocumentGeometry.PageHeightTwips / 20.0);
         _gfx = XGraphics.FromPdfPage(page);
         _sectionPage = newSection ? 1 : _sectionPage + 1;
         _y = Top;
@@ -133,7 +128,7 @@ internal sealed class PdfLayout(PdfDocument pdf)
         {
             // Arabic numerals, 14 pt, centred in the top margin (10 mm from the edge), none on a section's first page [A-I I.7].
             var font = DocumentGeometry.Font(14);
-            Gfx.DrawString(_sectionPage.ToString(DocumentText.Culture), font, XBrushes.Black, Left + Width / 2, 10 * Mm + Ascent(font), XStringFormats.BaseLineCenter);
+            Gfx.DrawString(_sectionPage.ToString(DocumentText.Culture), font, XBrushes.Black, Left + Width / 2, DocumentGeometry.HeaderDistanceTwips / 20.0 + Ascent(font), XStringFormats.BaseLineCenter);
         }
     }
 
