@@ -82,6 +82,25 @@ public sealed class DocxRendererTests
     }
 
     [SkippableFact]
+    public void LongPlaceName_SwitchesTheHeaderTo12_13_13()
+    {
+        SkipUnlessFonts();
+        // "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2024" is 104 mm at 14 pt, wider than the column's 97 mm (documents.md §2).
+        var header = new DocumentHeader("Bộ Tư pháp", "Thi hành án dân sự Thành phố Hồ Chí Minh", new DocumentNumber(7, "KH", "THADS"), "Thành phố Hồ Chí Minh", new DateOnly(2024, 12, 29));
+        var plan = new OfficialDocument(header, "Kế hoạch", "Tổ chức phong trào thi đua năm 2025", [new ParagraphBlock("Nội dung./.")],
+            new SignatureBlock(AuthorityForm.Direct, "Trưởng", "Trần Văn Bình"));
+        using var word = Open(DocxRenderer.Render(plan));
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().First();
+        string Size(string text) => table.Descendants<Paragraph>().Single(p => p.InnerText == text).Descendants<FontSize>().First().Val!.Value!;
+        Assert.Equal(("24", "26", "26"), (Size("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Size("Độc lập - Tự do - Hạnh phúc"), Size("Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2024")));
+
+        using var langSon = Open(DocxRenderer.Render(SampleDocuments.Plan()));
+        var standard = langSon.MainDocumentPart!.Document!.Body!.Elements<Table>().First();
+        Assert.Equal("26", standard.Descendants<Paragraph>().Single(p => p.InnerText == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").Descendants<FontSize>().First().Val!.Value);
+        Assert.Equal("28", standard.Descendants<Paragraph>().Single(p => p.InnerText.StartsWith("Lạng Sơn, ngày 03 tháng 02", StringComparison.Ordinal)).Descendants<FontSize>().First().Val!.Value);
+    }
+
+    [SkippableFact]
     public void Annex_IsANewSectionNumberedFromOne_WithARepeatedHeaderRowAndOneRowPerAwardee()
     {
         SkipUnlessFonts();

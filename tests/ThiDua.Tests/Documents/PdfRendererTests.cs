@@ -80,21 +80,55 @@ public sealed class PdfRendererTests
         Assert.Contains("Lương Thị Hạnh", pages[^1], StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void SignatureBlock_IsCentredUnderTheMotto_WithNoiNhanLevelAtTheLeftMargin()
+    {
+        DocxRendererTests.SkipUnlessFonts();
+        var words = Words(PdfRenderer.Render(SampleDocuments.AwardDecision(3)), page: 1);
+        static double Centre((string Text, double XMin, double YMin, double XMax) first, (string Text, double XMin, double YMin, double XMax) last) => (first.XMin + last.XMax) / 2;
+        var motto = Centre(words.First(w => w.Text == "Độc"), words.First(w => w.Text == "phúc"));
+        var signer = Centre(words.First(w => w.Text == "Hoàng"), words.Last(w => w.Text == "Nghĩa"));
+        var kt = words.FindIndex(w => w.Text == "KT.");
+        var authority = Centre(words[kt], words[kt + 1]);
+        Assert.InRange(signer - motto, -6, 6);
+        Assert.InRange(authority - motto, -6, 6);
+
+        var recipients = words.Single(w => w.Text == "Nơi");
+        Assert.InRange(recipients.XMin, 85, 95); // the left margin is 1701 twips = 85 pt, plus the cell's padding
+        Assert.InRange(recipients.YMin - words[kt].YMin, -4, 4);
+        var article3 = words.Where((w, i) => w.Text == "Điều" && words[i + 1].Text == "3.").Single();
+        Assert.True(recipients.YMin > article3.YMin, "Nơi nhận comes after the last article");
+    }
+
+    /// <summary>The words of one page with their boxes (points from the top-left corner), from pdftotext -bbox.</summary>
+    private static List<(string Text, double XMin, double YMin, double XMax)> Words(byte[] pdf, int page)
+    {
+        var html = Run(pdf, ["-bbox", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        return System.Text.RegularExpressions.Regex.Matches(html, @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""[\d.]+"">([^<]*)</word>")
+            .Select(m => (System.Net.WebUtility.HtmlDecode(m.Groups[4].Value), Number(m.Groups[1].Value), Number(m.Groups[2].Value), Number(m.Groups[3].Value)))
+            .ToList();
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     private static string FirstLine(string page) => page.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
 
     /// <summary>The text of each page from poppler's pdftotext, in reading order or keeping the layout (pages end with a form feed).</summary>
-    private static List<string> Pages(byte[] pdf, bool layout = false)
+    private static List<string> Pages(byte[] pdf, bool layout = false) =>
+        Run(pdf, layout ? ["-layout"] : []).Split('\f').SkipLast(1).ToList();
+
+    private static string Run(byte[] pdf, string[] options)
     {
         Skip.IfNot(File.Exists(PdfToText), $"{PdfToText} is missing: install poppler-utils (scripts/test-all.sh does).");
         var path = Path.GetTempFileName();
         try
         {
             File.WriteAllBytes(path, pdf);
-            using var process = Process.Start(new ProcessStartInfo(PdfToText, layout ? ["-layout", "-enc", "UTF-8", path, "-"] : ["-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            using var process = Process.Start(new ProcessStartInfo(PdfToText, [.. options, "-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);
-            return text.Split('\f').SkipLast(1).ToList();
+            return text;
         }
         finally
         {
