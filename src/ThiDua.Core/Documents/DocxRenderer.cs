@@ -22,6 +22,9 @@ public static class DocxRenderer
         using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = package.AddMainDocumentPart();
         AddStyles(main);
+        AddSettings(main);
+        package.PackageProperties.Title = document.Title;
+        package.PackageProperties.Subject = document.Summary;
         var (numbered, first) = AddPageHeaders(main);
         var body = new Body();
 
@@ -89,6 +92,19 @@ public static class DocxRenderer
                     SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 })));
         styles.Styles.Save();
+    }
+
+    /// <summary>Word 2013+ layout rules (compatibilityMode 15), so that Word does not open the file in compatibility mode.</summary>
+    private static void AddSettings(MainDocumentPart main)
+    {
+        var settings = main.AddNewPart<DocumentSettingsPart>();
+        settings.Settings = new Settings(new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+        settings.Settings.Save();
     }
 
     /// <summary>A PAGE field centred in the top margin, 14 pt, and an empty first-page header (page 1 shows no number) [A-I I.7].</summary>

@@ -48,6 +48,9 @@ public sealed class OfficialDocument
 
     public IReadOnlyList<Annex> Annexes { get; }
 
+    /// <summary>"QUYẾT ĐỊNH 05/QĐ-THADS": the file's title in its metadata.</summary>
+    public string Title => $"{TypeName} {Header.Number?.Notation}".Trim();
+
     /// <summary>Each basis on its own line, ";" after each and "." after the last [A-I II.6.a].</summary>
     public IEnumerable<string> LegalBasisLines => LegalBases.Select((b, i) => b + (i == LegalBases.Count - 1 ? "." : ";"));
 }

@@ -16,7 +16,7 @@ public static class PdfRenderer
     {
         var geometry = new DocumentGeometry(document);
         using var pdf = new PdfDocument();
-        pdf.Info.Title = $"{document.TypeName} {document.Header.Number?.Notation}".Trim();
+        pdf.Info.Title = document.Title;
         pdf.Info.Subject = document.Summary;
         var layout = new PdfLayout(pdf);
         layout.Write(document, geometry);

@@ -64,7 +64,8 @@ public static class SampleDocuments
 
     public static OfficialDocument RegistrationList(int people) => OfficialDocuments.RegistrationList(new RegistrationListInput(
         LangSon with { ParentBody = "Thi hành án dân sự tỉnh Lạng Sơn", Name = "Phòng Thi hành án dân sự khu vực 1", Code = "KV1" }, new DateOnly(2026, 3, 9), 2026,
-        Enumerable.Range(0, people).Select(i => Person(i))
-            .Select((p, i) => new Registration(p.Name, p.PositionAndUnit, i % 5 == 0 ? "Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến")).ToList(),
+        Enumerable.Range(0, people)
+            .Select(i => new Registration(Person(i).Name, Positions[i % Positions.Length] + ", Phòng Thi hành án dân sự khu vực 1",
+                i % 5 == 0 ? "Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến")).ToList(),
         new SignatureBlock(AuthorityForm.Direct, "Trưởng phòng", "Lương Thị Hạnh")));
 }
