@@ -43,12 +43,12 @@ public sealed class DocumentGeometry
     /// <summary>The rule under the issuing body is 1/3 to 1/2 of its line; we take 40 % [A-I II.2.b].</summary>
     public const double ShortRuleRatio = 0.4;
 
-    private readonly XGraphics _measure;
-
     public DocumentGeometry(OfficialDocument document)
     {
         LiberationFonts.Register();
-        _measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
+        using var measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
+        double Width(string text, double size, bool bold = false, bool italic = false) => measure.MeasureString(text, Font(size, bold, italic)).Width;
+        IReadOnlyList<string> WrapAt(string text, double size, bool bold, double width) => Wrap(measure, text, Font(size, bold), width);
 
         // 13/14/14, or 12/13/13 when the date line would overflow the right column's usable width [A-I V, footnote].
         var dateLine = document.Header.PlaceAndDateLine;
@@ -56,11 +56,11 @@ public sealed class DocumentGeometry
         NameSize = Small ? 12 : 13;
         MottoSize = Small ? 13 : 14;
 
-        ParentLines = document.Header.ParentBody is null ? [] : Wrap(document.Header.ParentBody, NameSize, false, false, CellTextWidth(HeaderLeftTwips));
-        IssuingLines = Wrap(document.Header.IssuingBody, NameSize, true, false, CellTextWidth(HeaderLeftTwips));
+        ParentLines = document.Header.ParentBody is null ? [] : WrapAt(document.Header.ParentBody, NameSize, false, CellTextWidth(HeaderLeftTwips));
+        IssuingLines = WrapAt(document.Header.IssuingBody, NameSize, true, CellTextWidth(HeaderLeftTwips));
         IssuingRule = ShortRuleRatio * IssuingLines.Max(l => Width(l, NameSize, bold: true));
         MottoRule = Width(Motto, MottoSize, bold: true);
-        SummaryLines = Wrap(document.Summary, 14, true, false, TextWidthTwips / 20.0);
+        SummaryLines = WrapAt(document.Summary, 14, true, TextWidthTwips / 20.0);
         SummaryRule = ShortRuleRatio * SummaryLines.Max(l => Width(l, 14, bold: true));
     }
 
@@ -97,13 +97,7 @@ public sealed class DocumentGeometry
             _ => XFontStyleEx.Regular,
         }, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
-    public double Width(string text, double size, bool bold = false, bool italic = false) =>
-        _measure.MeasureString(text, Font(size, bold, italic)).Width;
-
     /// <summary>Greedy word wrap: where a line of this font breaks within a width in points.</summary>
-    public IReadOnlyList<string> Wrap(string text, double size, bool bold, bool italic, double width) =>
-        Wrap(_measure, text, Font(size, bold, italic), width);
-
     public static IReadOnlyList<string> Wrap(XGraphics measure, string text, XFont font, double width)
     {
         var lines = new List<string>();
