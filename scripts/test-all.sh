@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The full test matrix: installs (apt, when missing) PostgreSQL, Chromium and the fonts the browser tests need,
+# The full test matrix: installs (apt, when missing) PostgreSQL, Chromium, the fonts the browser and document tests need
+# and poppler-utils (pdftotext for the PDF tests),
 # starts a throw-away PostgreSQL on 127.0.0.1, runs `dotnet test` with both tiers on, stops PostgreSQL, and
 # prints a last line "N passed, N failed, N skipped".
 set -uo pipefail
@@ -13,6 +14,8 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-liberation2 >/dev/null 2>&1 || missing+=(fonts-liberation2)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+# pdftotext and pdftoppm: the document tests read the generated PDFs back as text.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
