@@ -15,6 +15,7 @@ internal static class CliProgram
         root.Subcommands.Add(EligibilityCommand.Create());
         root.Subcommands.Add(ImportCommands.Import());
         root.Subcommands.Add(ImportCommands.Export());
+        root.Subcommands.Add(CandidateCommands.Candidates());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -50,6 +50,7 @@ public static class CoreModule
         services.AddSingleton<EmulationCalendar>();
         services.AddScoped<Awards.Candidates.ListCandidates>();
         services.AddScoped<Awards.Candidates.GetPersonCandidate>();
+        services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();

@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Data;
+using ThiDua.Core.Organisation;
+using ThiDua.Core.Shared.Security;
+
+namespace ThiDua.Core.Awards.Candidates;
+
+/// <summary>Filters of a streamed export; null means "all". Only individual titles and forms are streamed.</summary>
+public sealed record CandidateStreamQuery(
+    int? UnitId,
+    int? Year,
+    AwardCode? Target = null,
+    Outcome? Outcome = null,
+    bool? Leader = null,
+    Organisation.Gender? Gender = null,
+    int BatchSize = StreamCandidates.DefaultBatchSize);
+
+/// <summary>The unit and year of a streamed list, and its rows (read once, while the scope that made it lives).</summary>
+public sealed record CandidateStream(int UnitId, string UnitName, int Year, DateOnly AsOf, IAsyncEnumerable<CandidateRow> Rows);
+
+/// <summary>
+/// The candidate list of very large units (issue 4, performance): every person of a unit in the caller's scope and its
+/// subtree × the individual titles and forms, judged as <see cref="ListCandidates"/> judges them, but walked in
+/// batches of people ordered by id (keyset paging: "id &gt; last id of the previous batch") with each batch's records
+/// loaded at once and dropped before the next, so memory does not grow with the unit. Rows come in person-id order,
+/// the targets of a person in <see cref="ListCandidates.PersonTargets"/> order; collectives are not streamed (their
+/// criteria need every member at once — use the paged list). Another unit's id answers not found.
+/// </summary>
+public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCandidates list)
+{
+    public const int DefaultBatchSize = 5_000;
+
+    /// <summary>
+    /// Checks the scope and the filters now; the rows are read when <see cref="CandidateStream.Rows"/> is enumerated.
+    /// <paramref name="progress"/> is told the number of people judged so far after each batch.
+    /// </summary>
+    public async Task<Result<CandidateStream>> HandleAsync(CandidateStreamQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Target is { } t && !ListCandidates.PersonTargets.Contains(t))
+        {
+            return Result<CandidateStream>.Invalid(new FieldError("Target",
+                "Danh sách xuất theo luồng chỉ gồm danh hiệu, hình thức cá nhân: " + string.Join(", ", ListCandidates.PersonTargets.Select(Codes.Of)) + "."));
+        }
+
+        if (query.BatchSize is < 1 or > 100_000)
+        {
+            return Result<CandidateStream>.Invalid(new FieldError("BatchSize", "Số người mỗi lượt phải từ 1 đến 100.000."));
+        }
+
+        var units = db.Units.AsNoTracking().InScope(actor.ScopePaths(AwardsPermissions.ViewCandidates));
+        var root = await (query.UnitId is { } id ? units.Where(u => u.Id == id) : units.OrderBy(u => u.Depth).ThenBy(u => u.Id))
+            .Select(u => new { u.Id, u.Name, u.Path }).FirstOrDefaultAsync(ct);
+        if (root is null)
+        {
+            return Result<CandidateStream>.NotFound();
+        }
+
+        var year = list.YearOf(query.Year);
+        var targets = query.Target is { } one ? [one] : ListCandidates.PersonTargets;
+        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, targets, query, progress, ct)));
+    }
+
+    private async IAsyncEnumerable<CandidateRow> RowsAsync(
+        string rootPath, CandidateYear year, IReadOnlyList<AwardCode> targets, CandidateStreamQuery query, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // The subtree's units once (hundreds at most), so that a batch reads People by primary key without joining Units.
+        var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(rootPath)).Select(u => u.Id).ToListAsync(ct);
+        var people = db.People.Where(p => unitIds.Contains(p.UnitId));
+        if (query.Leader is { } leader)
+        {
+            people = people.Where(p => p.IsLeader == leader);
+        }
+
+        if (query.Gender is { } gender)
+        {
+            people = people.Where(p => p.Gender == gender);
+        }
+
+        // While one batch is judged on the thread pool, the next one is read: the database and the engine overlap, and at
+        // most two batches (and one batch's rows) are held at a time.
+        IQueryable<Person> After(int id) => people.Where(p => p.Id > id).OrderBy(p => p.Id).Take(query.BatchSize);
+        var loading = CandidateRecords.LoadAsync(db, After(0), ct);
+        var judged = 0;
+        try
+        {
+            while (true)
+            {
+                var batch = await loading;
+                if (batch.Count == 0)
+                {
+                    yield break;
+                }
+
+                var judging = Task.Run(() => Judge(batch, targets, year, query.Outcome, ct), ct);
+                loading = CandidateRecords.LoadAsync(db, After(batch.Max(p => p.Id)), ct);
+                foreach (var rows in await judging)
+                {
+                    foreach (var row in rows)
+                    {
+                        yield return row;
+                    }
+                }
+
+                judged += batch.Count;
+                progress?.Report(judged);
+            }
+        }
+        finally
+        {
+            // A reader that stops early must not leave a query running on the context it shares with its scope.
+            await loading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Each person's rows, in the batch's order; people are judged in parallel (the engine is pure).</summary>
+    private static List<CandidateRow>[] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Outcome? outcome, CancellationToken ct)
+    {
+        var rows = new List<CandidateRow>[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var person = batch[i];
+            var mine = new List<CandidateRow>(targets.Count);
+            foreach (var (target, result) in CaseBuilder.Judge(person.Source, targets, year))
+            {
+                if (outcome is null || result.Outcome == outcome)
+                {
+                    mine.Add(ListCandidates.Row(person, target, result));
+                }
+            }
+
+            rows[i] = mine;
+        });
+        return rows;
+    }
+}
