@@ -71,7 +71,7 @@ public static class CandidateCommands
             var started = System.Diagnostics.Stopwatch.StartNew();
             var progress = new SyncProgress(n => Console.Error.WriteLine($"{n:N0} người ({started.Elapsed.TotalSeconds:0.0} giây)"));
             var result = await scope.ServiceProvider.GetRequiredService<StreamCandidates>().HandleAsync(
-                new CandidateStreamQuery(unitId, parse.GetValue(year), code, verdict, BatchSize: parse.GetValue(batch)), progress, ct);
+                new CandidateQuery(unitId, parse.GetValue(year), code, verdict), parse.GetValue(batch), progress, ct);
             if (!result.IsSuccess)
             {
                 foreach (var e in result.Errors)

@@ -91,7 +91,7 @@ public static class AwardsApi
     private static async Task<Results<FileContentHttpResult, PushStreamHttpResult, NotFound<ProblemDetails>, ValidationProblem>> StreamCsvAsync(
         CandidateQuery query, StreamCandidates stream, CancellationToken ct)
     {
-        var result = await stream.HandleAsync(new CandidateStreamQuery(query.UnitId, query.Year, query.Target, query.Outcome, query.Leader, query.Gender), ct: ct);
+        var result = await stream.HandleAsync(query, ct: ct);
         if (result.IsNotFound)
         {
             return ApiResults.NotFound();

@@ -87,7 +87,7 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Emulatio
         var peopleOnly = query.Leader is not null || query.Gender is not null;
 
         var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(root.Path)), ct);
-        var verdicts = new Dictionary<(int, AwardCode), EligibilityResult>();
+        var verdicts = CandidateVerdicts.ByPerson(people, [.. personTargets, AwardCode.Ldtt, AwardCode.Cstdcs], year);
         EligibilityResult Judge(CandidatePerson p, AwardCode target)
         {
             if (!verdicts.TryGetValue((p.Id, target), out var result))

@@ -7,16 +7,6 @@ using ThiDua.Core.Shared.Security;
 
 namespace ThiDua.Core.Awards.Candidates;
 
-/// <summary>Filters of a streamed export; null means "all". Only individual titles and forms are streamed.</summary>
-public sealed record CandidateStreamQuery(
-    int? UnitId,
-    int? Year,
-    AwardCode? Target = null,
-    Outcome? Outcome = null,
-    bool? Leader = null,
-    Organisation.Gender? Gender = null,
-    int BatchSize = StreamCandidates.DefaultBatchSize);
-
 /// <summary>The unit and year of a streamed list, and its rows (read once, while the scope that made it lives).</summary>
 public sealed record CandidateStream(int UnitId, string UnitName, int Year, DateOnly AsOf, IAsyncEnumerable<CandidateRow> Rows);
 
@@ -33,10 +23,11 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
     public const int DefaultBatchSize = 5_000;
 
     /// <summary>
-    /// Checks the scope and the filters now; the rows are read when <see cref="CandidateStream.Rows"/> is enumerated.
+    /// Checks the scope and the filters of <paramref name="query"/> (the list's; paging is ignored) now; the rows are read
+    /// when <see cref="CandidateStream.Rows"/> is enumerated, <paramref name="batchSize"/> people at a time, and
     /// <paramref name="progress"/> is told the number of people judged so far after each batch.
     /// </summary>
-    public async Task<Result<CandidateStream>> HandleAsync(CandidateStreamQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<Result<CandidateStream>> HandleAsync(CandidateQuery query, int batchSize = DefaultBatchSize, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Target is { } t && !ListCandidates.PersonTargets.Contains(t))
@@ -45,7 +36,7 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
                 "Danh sách xuất theo luồng chỉ gồm danh hiệu, hình thức cá nhân: " + string.Join(", ", ListCandidates.PersonTargets.Select(Codes.Of)) + "."));
         }
 
-        if (query.BatchSize is < 1 or > 100_000)
+        if (batchSize is < 1 or > 100_000)
         {
             return Result<CandidateStream>.Invalid(new FieldError("BatchSize", "Số người mỗi lượt phải từ 1 đến 100.000."));
         }
@@ -60,11 +51,11 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
 
         var year = list.YearOf(query.Year);
         var targets = query.Target is { } one ? [one] : ListCandidates.PersonTargets;
-        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, targets, query, progress, ct)));
+        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, targets, query, batchSize, progress, ct)));
     }
 
     private async IAsyncEnumerable<CandidateRow> RowsAsync(
-        string rootPath, CandidateYear year, IReadOnlyList<AwardCode> targets, CandidateStreamQuery query, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
+        string rootPath, CandidateYear year, IReadOnlyList<AwardCode> targets, CandidateQuery query, int batchSize, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
     {
         // The subtree's units once (hundreds at most), so that a batch reads People by primary key without joining Units.
         var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(rootPath)).Select(u => u.Id).ToListAsync(ct);
@@ -79,10 +70,22 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
             people = people.Where(p => p.Gender == gender);
         }
 
-        // While one batch is judged on the thread pool, the next one is read: the database and the engine overlap, and at
-        // most two batches (and one batch's rows) are held at a time.
-        IQueryable<Person> After(int id) => people.Where(p => p.Id > id).OrderBy(p => p.Id).Take(query.BatchSize);
-        var loading = CandidateRecords.LoadAsync(db, After(0), ct);
+        // A batch is the next N ids, then the people of that id range: PostgreSQL then reads each record table through its
+        // PersonId index (with "IN (… LIMIT N)" it hashed whole tables for every batch). While one batch is judged on the
+        // thread pool, the next one is read: the database and the engine overlap, and at most two batches are held.
+        async Task<IReadOnlyList<CandidatePerson>> LoadAsync(int after)
+        {
+            var ids = await people.Where(p => p.Id > after).OrderBy(p => p.Id).Take(batchSize).Select(p => p.Id).ToListAsync(ct);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            var (first, last) = (ids[0], ids[^1]);
+            return await CandidateRecords.LoadAsync(db, people.Where(p => p.Id >= first && p.Id <= last).OrderBy(p => p.Id), ct);
+        }
+
+        var loading = LoadAsync(0);
         var judged = 0;
         try
         {
@@ -95,7 +98,7 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
                 }
 
                 var judging = Task.Run(() => Judge(batch, targets, year, query.Outcome, ct), ct);
-                loading = CandidateRecords.LoadAsync(db, After(batch.Max(p => p.Id)), ct);
+                loading = LoadAsync(batch[^1].Id);
                 foreach (var rows in await judging)
                 {
                     foreach (var row in rows)
@@ -115,24 +118,16 @@ public sealed class StreamCandidates(AppDbContext db, ICurrentUser actor, ListCa
         }
     }
 
-    /// <summary>Each person's rows, in the batch's order; people are judged in parallel (the engine is pure).</summary>
+    /// <summary>Each person's rows, in the batch's order (people judged in parallel), keeping the outcome asked for.</summary>
     private static List<CandidateRow>[] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Outcome? outcome, CancellationToken ct)
     {
+        var verdicts = CandidateVerdicts.Judge(batch, targets, year, ct);
         var rows = new List<CandidateRow>[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        for (var i = 0; i < batch.Count; i++)
         {
-            var person = batch[i];
-            var mine = new List<CandidateRow>(targets.Count);
-            foreach (var (target, result) in CaseBuilder.Judge(person.Source, targets, year))
-            {
-                if (outcome is null || result.Outcome == outcome)
-                {
-                    mine.Add(ListCandidates.Row(person, target, result));
-                }
-            }
+            rows[i] = verdicts[i].Where(v => outcome is null || v.Result.Outcome == outcome).Select(v => ListCandidates.Row(batch[i], v.Target, v.Result)).ToList();
+        }
 
-            rows[i] = mine;
-        });
         return rows;
     }
 }
