@@ -9,4 +9,20 @@ if (args.Length >= 2 && args[0] == "import-files")
     return;
 }
 
+// dotnet run -c Release --project bench/ThiDua.Bench -- candidates-data PEOPLE [YEAR]   (data set for bench/candidates.sh, database from the CLI's environment)
+// dotnet run -c Release --project bench/ThiDua.Bench -- candidates-list [YEAR] [RUNS]   (times ListCandidates for the root unit)
+if (args.Length >= 2 && args[0] == "candidates-data")
+{
+    Console.WriteLine(await ThiDua.Bench.CandidateData.GenerateAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null));
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "candidates-list")
+{
+    await ThiDua.Bench.CandidateData.TimeListAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : null,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ThiDua.Bench.CoreBenchmarks).Assembly).Run(args);

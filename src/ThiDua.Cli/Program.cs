@@ -16,6 +16,7 @@ internal static class CliProgram
         root.Subcommands.Add(ImportCommands.Import());
         root.Subcommands.Add(ImportCommands.Export());
         root.Subcommands.Add(DocumentCommand.Create());
+        root.Subcommands.Add(CandidateCommands.Candidates());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -62,6 +62,7 @@ public static class CoreModule
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
+        services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();

@@ -23,7 +23,8 @@ public static class AwardsApi
         group.MapGet(string.Empty, ListAsync)
             .WithSummary("Danh sách đủ/không đủ điều kiện của đơn vị (và đơn vị trực thuộc) cho một năm thi đua; lọc theo danh hiệu, kết quả, lãnh đạo, giới tính; phân trang");
         group.MapGet("/person/{personId:int}", PersonAsync).WithSummary("Vì sao đạt, chưa đạt: từng điều kiện của một người với điều khoản áp dụng");
-        group.MapGet("/export", ExportAsync).WithSummary("Xuất danh sách (cùng bộ lọc, mọi trang) ra tệp .xlsx");
+        group.MapGet("/export", ExportAsync).WithSummary(
+            "Xuất danh sách (cùng bộ lọc, mọi trang) ra tệp .xlsx; format=csv: chỉ cá nhân (danh hiệu, hình thức cá nhân, không gồm tập thể), truyền theo luồng nên dùng được cho đơn vị rất lớn");
         group.MapGet("/unit/{unitId:int}", CollectiveAsync).WithSummary("Vì sao đạt, chưa đạt: từng điều kiện của một tập thể, với số liệu thành viên trong năm");
 
         var awards = api.MapGroup("/awards").WithTags("Khen thưởng (Awards)").RequirePermission(AwardsPermissions.ViewCandidates);
@@ -134,14 +135,25 @@ public static class AwardsApi
         return ApiResults.From(await handler.HandleAsync(personId, year, code, asOf, ct), p => p);
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> ExportAsync(
-        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, DateOnly? asOf, ListCandidates handler, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, PushStreamHttpResult, NotFound<ProblemDetails>, ValidationProblem>> ExportAsync(
+        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, DateOnly? asOf, string? format, ListCandidates handler, StreamCandidates stream, CancellationToken ct)
     {
         var errors = new List<FieldError>();
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && !string.IsNullOrEmpty(format) && !string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new FieldError("Format", "Định dạng phải là xlsx (mặc định) hoặc csv."));
+        }
+
         var query = Parse(unitId, year, target, outcome, leader, gender, 1, 500, errors);
-        if (query is null)
+        if (query is null || errors.Count > 0)
         {
             return ApiResults.Invalid(errors);
+        }
+
+        if (csv)
+        {
+            return await StreamCsvAsync(query with { AsOf = asOf }, stream, ct);
         }
 
         var result = await handler.HandleAsync(query with { Size = int.MaxValue, AsOf = asOf }, ct);
@@ -154,6 +166,27 @@ public static class AwardsApi
         WriteXlsx(result.Value!, output);
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"danh-sach-de-xuat-{result.Value!.Year}.xlsx");
         return TypedResults.File(output.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /// <summary>
+    /// The people's rows as CSV, streamed from <see cref="StreamCandidates"/>: the scope and the filters are checked before
+    /// the first byte, then the rows are written as they are judged (memory does not grow with the unit).
+    /// </summary>
+    private static async Task<Results<FileContentHttpResult, PushStreamHttpResult, NotFound<ProblemDetails>, ValidationProblem>> StreamCsvAsync(
+        CandidateQuery query, StreamCandidates stream, CancellationToken ct)
+    {
+        var result = await stream.HandleAsync(query, ct: ct);
+        if (result.IsNotFound)
+        {
+            return ApiResults.NotFound();
+        }
+
+        if (!result.IsSuccess)
+        {
+            return ApiResults.Invalid(result.Errors);
+        }
+
+        return TypedResults.Stream(body => CandidateCsv.WriteAsync(body, result.Value!, ct), "text/csv; charset=utf-8", CandidateCsv.FileName(result.Value!.Year));
     }
 
     /// <summary>The list as one sheet: one row per person or collective and title, with the unmet codes and reasons.</summary>
@@ -172,13 +205,7 @@ public static class AwardsApi
     }
 
     /// <summary>Vietnamese name of an outcome (pages and exports).</summary>
-    public static string OutcomeName(Outcome outcome) => outcome switch
-    {
-        Outcome.Eligible => "Đủ điều kiện",
-        Outcome.NotEligible => "Chưa đủ điều kiện",
-        Outcome.Suspended => "Tạm hoãn xét (đang có vụ việc)",
-        _ => "Thiếu dữ liệu",
-    };
+    public static string OutcomeName(Outcome outcome) => VietnameseText.Name(outcome);
 
     internal static CandidateQuery? Parse(int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, int page, int size, List<FieldError> errors)
     {

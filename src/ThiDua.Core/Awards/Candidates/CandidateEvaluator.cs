@@ -52,7 +52,10 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
         ArgumentNullException.ThrowIfNull(year);
         var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(rootPath)), ct);
         var known = people.ToDictionary(p => p.Id);
-        var verdicts = new Dictionary<(int, AwardCode), EligibilityResult>();
+        // Judged in parallel up front (each person's case mapped once): the rows' targets, and LĐTT and CSTĐCS that the
+        // collectives count; anything else (a former member of a collective) is judged on demand below.
+        var judged = personFilter is null || collectiveTargets.Count > 0 ? people : people.Where(personFilter).ToList();
+        var verdicts = CandidateVerdicts.ByPerson(judged, [.. personTargets, .. collectiveTargets.Count > 0 ? [AwardCode.Ldtt, AwardCode.Cstdcs] : Array.Empty<AwardCode>()], year);
         EligibilityResult Judge(CandidatePerson p, AwardCode target)
         {
             if (!verdicts.TryGetValue((p.Id, target), out var result))

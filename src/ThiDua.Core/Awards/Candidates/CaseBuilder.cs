@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ThiDua.Core.Awards.Eligibility;
 using ThiDua.Core.Awards.Eligibility.Cases;
 using Records = ThiDua.Core.Organisation.Records;
@@ -87,11 +88,30 @@ public static class CaseBuilder
     /// <summary>The sector passed to the engine while registrations are not recorded (see the summary).</summary>
     public const Sector SectorUsed = Sector.General;
 
+    /// <summary>
+    /// The last person mapped for a year, per source: a list judges each person for nine targets, and only the id and the
+    /// target of the case depend on the target. Keyed by the source object (weakly, so it goes with it); a source is
+    /// immutable, and a changed copy (<c>with</c>) is another key.
+    /// </summary>
+    private static readonly ConditionalWeakTable<PersonSource, MappedPerson> Mapped = new();
+
     /// <summary>The case of a person for a title or form.</summary>
     public static EligibilityCase ForPerson(PersonSource source, AwardCode target, CandidateYear year)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(year);
+        if (Mapped.TryGetValue(source, out var mapped) && mapped.Year == year)
+        {
+            return mapped.Case.Target == target ? mapped.Case : mapped.Case with { Id = PersonCaseId(source, target, year), Target = target };
+        }
+
+        var @case = MapPerson(source, target, year);
+        Mapped.AddOrUpdate(source, new MappedPerson(year, @case));
+        return @case;
+    }
+
+    private static EligibilityCase MapPerson(PersonSource source, AwardCode target, CandidateYear year)
+    {
         var counted = source.Awards.Where(a => Counts(a, year)).ToList();
         var titles = counted.Where(a => AwardCodes.IsIndividualTitle(a.Code)).ToList();
         var first = FirstYear(year.Year,
@@ -100,16 +120,27 @@ public static class CaseBuilder
                 .Concat(source.Initiatives.Select(i => i.Year))
                 .Concat(titles.Select(TitleYear)));
 
-        var years = new List<PersonYear>();
+        // The first rating recorded for each year (one per year in the database), read once rather than searched per year.
+        var ratings = new Rating?[year.Year - first + 1];
+        for (var i = source.Ratings.Count - 1; i >= 0; i--)
+        {
+            var r = source.Ratings[i];
+            if (r.Year <= year.Year)
+            {
+                ratings[r.Year - first] = r.Rating;
+            }
+        }
+
+        var years = new List<PersonYear>(ratings.Length);
         for (var y = first; y <= year.Year; y++)
         {
-            var (days, reason) = LeaveOf(source.Leave.Where(l => l.Year == y).ToList());
+            var (days, reason) = source.Leave.Count == 0 ? (0, null) : LeaveOf(source.Leave.Where(l => l.Year == y).ToList());
             years.Add(new PersonYear
             {
                 Year = y,
-                Rating = source.Ratings.FirstOrDefault(r => r.Year == y)?.Rating,
-                Titles = y == year.Year ? [] : titles.Where(t => TitleYear(t) == y).Select(t => t.Code).Distinct().ToList(),
-                Initiatives = source.Initiatives.Where(i => i.Year == y).OrderBy(i => i.Id)
+                Rating = ratings[y - first],
+                Titles = y == year.Year ? [] : TitlesOf(titles, y),
+                Initiatives = source.Initiatives.Count == 0 ? [] : source.Initiatives.Where(i => i.Year == y).OrderBy(i => i.Id)
                     .Select(i => new Initiative(i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), i.Scope)).ToList(),
                 LeaveWorkingDays = days,
                 LeaveReason = reason,
@@ -118,7 +149,7 @@ public static class CaseBuilder
 
         return new EligibilityCase
         {
-            Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"person-{source.PersonId}-{Codes.Of(target)}-{year.Year}"),
+            Id = PersonCaseId(source, target, year),
             AsOf = year.AsOf,
             Sector = SectorUsed,
             Year = year.Year,
@@ -136,6 +167,23 @@ public static class CaseBuilder
                 Pending = source.Pending.Where(p => p.IsOpenOn(year.AsOf)).Select(p => p.Kind).ToList(),
             },
         };
+    }
+
+    /// <summary>
+    /// The person's verdicts for several titles or forms. Only the id and the target of a person's case depend on the
+    /// target, so the records are mapped once and the case re-aimed at each target (the lists judge nine per person).
+    /// </summary>
+    public static IEnumerable<(AwardCode Target, EligibilityResult Result)> Judge(PersonSource source, IEnumerable<AwardCode> targets, CandidateYear year)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(year);
+        EligibilityCase? @case = null;
+        foreach (var target in targets)
+        {
+            @case = @case is null ? MapPerson(source, target, year) : @case with { Id = PersonCaseId(source, target, year), Target = target };
+            yield return (target, EligibilityEngine.Evaluate(@case));
+        }
     }
 
     /// <summary>The case of a collective for a collective title.</summary>
@@ -187,6 +235,26 @@ public static class CaseBuilder
         ArgumentNullException.ThrowIfNull(award);
         return award.PeriodTo ?? award.PeriodFrom ?? award.DecisionDate.Year - 1;
     }
+
+    /// <summary>The codes of the titles awarded for <paramref name="year"/>, each once, in the order recorded.</summary>
+    private static List<AwardCode> TitlesOf(List<Records.AwardRecord> titles, int year)
+    {
+        var codes = new List<AwardCode>(2);
+        foreach (var title in titles)
+        {
+            if (TitleYear(title) == year && !codes.Contains(title.Code))
+            {
+                codes.Add(title.Code);
+            }
+        }
+
+        return codes;
+    }
+
+    private sealed record MappedPerson(CandidateYear Year, EligibilityCase Case);
+
+    private static string PersonCaseId(PersonSource source, AwardCode target, CandidateYear year) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"person-{source.PersonId}-{Codes.Of(target)}-{year.Year}");
 
     /// <summary>Only awards that are not revoked, decided by the decision date, and not for the assessed year or later.</summary>
     private static bool Counts(Records.AwardRecord award, CandidateYear year) =>

@@ -113,6 +113,15 @@ public static class VietnameseText
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The verdict as pages and exports name it.</summary>
+    public static string Name(Outcome outcome) => outcome switch
+    {
+        Outcome.Eligible => "Đủ điều kiện",
+        Outcome.NotEligible => "Chưa đủ điều kiện",
+        Outcome.Suspended => "Tạm hoãn xét (đang có vụ việc)",
+        _ => "Thiếu dữ liệu",
+    };
+
     public static string Name(AwardKind kind) => kind switch
     {
         AwardKind.CongTrang => "theo công trạng",

@@ -54,6 +54,34 @@ public static class TabularFileWriter
         }
     }
 
+    /// <summary>
+    /// <see cref="WriteCsv"/> for rows that arrive asynchronously (streamed exports): the same format, written with
+    /// asynchronous I/O only (an HTTP response refuses synchronous writes) and flushed every <paramref name="flushEvery"/>
+    /// rows so that the reader sees the file grow while memory stays flat.
+    /// </summary>
+    public static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, int flushEvery = 10_000, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        CheckHeaders(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+
+        await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        var line = new StringBuilder(256);
+        await writer.WriteAsync(CsvLine(line, headers.Select(h => (object?)h).ToList()), ct);
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            CheckWidth(row, headers.Count);
+            await writer.WriteAsync(CsvLine(line, row), ct);
+            if (++written % flushEvery == 0)
+            {
+                await writer.FlushAsync(ct);
+            }
+        }
+
+        await writer.FlushAsync(ct);
+    }
+
     private static IEnumerable<IDictionary<string, object?>> AsDictionaries(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         var any = false;
@@ -89,19 +117,24 @@ public static class TabularFileWriter
         _ => Text(value),
     };
 
-    private static void WriteCsvLine(StreamWriter writer, IReadOnlyList<object?> values)
+    private static void WriteCsvLine(StreamWriter writer, IReadOnlyList<object?> values) =>
+        writer.Write(CsvLine(new StringBuilder(256), values));
+
+    /// <summary>One CSV line with its CRLF, in <paramref name="line"/> (cleared first, so a caller can reuse it).</summary>
+    private static StringBuilder CsvLine(StringBuilder line, IReadOnlyList<object?> values)
     {
+        line.Clear();
         for (var i = 0; i < values.Count; i++)
         {
             if (i > 0)
             {
-                writer.Write(',');
+                line.Append(',');
             }
 
-            writer.Write(Quote(CsvText(values[i])));
+            line.Append(Quote(CsvText(values[i])));
         }
 
-        writer.WriteLine();
+        return line.Append("\r\n");
     }
 
     private static string CsvText(object? value) => value switch
