@@ -70,6 +70,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapMeApi();
 api.MapEligibilityApi();
+api.MapRegimesApi();
 api.MapAwardsApi();
 app.MapRazorPages();
 

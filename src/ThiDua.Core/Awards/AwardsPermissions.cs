@@ -18,5 +18,15 @@ public static class AwardsPermissions
         "Xem danh sách đủ điều kiện danh hiệu, hình thức khen thưởng của đơn vị trong phạm vi",
         [Role.Administrator, Role.EmulationOfficer, Role.UnitLeader, Role.CouncilMember, Role.Inspector]);
 
-    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates];
+    /// <summary>
+    /// Changing, adding and deleting legal regimes. The law is national: the use cases also require the grant to be on
+    /// a root unit of the tree (<see cref="CurrentUserExtensions.HasAtRoot"/>), so a province's administrator cannot.
+    /// Reading regimes needs <see cref="CheckEligibility"/>.
+    /// </summary>
+    public static readonly Permission ManageRegimes = new(
+        "Awards.ManageRegimes",
+        "Sửa, thêm, xóa chế độ pháp lý (quản trị viên ở đơn vị gốc; áp dụng toàn quốc)",
+        [Role.Administrator]);
+
+    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageRegimes];
 }

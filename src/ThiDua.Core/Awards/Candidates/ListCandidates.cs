@@ -58,7 +58,7 @@ public sealed record CandidateList(
 /// database records (<see cref="CaseBuilder"/>) for an emulation year (default: the last finished one). Another
 /// unit's id answers not found. Counts per outcome are taken before the outcome filter and paging.
 /// </summary>
-public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, EmulationCalendar calendar)
+public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, EmulationCalendar calendar, Regimes.RegimeStore regimes)
 {
     /// <summary>What the pages show while no registration is recorded (CaseBuilder uses the general sector).</summary>
     public const string RegistrationNote = "Chưa có dữ liệu đăng ký thi đua: điều kiện “có đăng ký thi đua từ đầu năm” của ngành Tư pháp chưa được xét; kết quả theo quy định chung.";
@@ -87,12 +87,13 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Emulatio
         var peopleOnly = query.Leader is not null || query.Gender is not null;
 
         var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(root.Path)), ct);
+        var catalog = await regimes.CatalogAsync(ct);
         var verdicts = new Dictionary<(int, AwardCode), EligibilityResult>();
         EligibilityResult Judge(CandidatePerson p, AwardCode target)
         {
             if (!verdicts.TryGetValue((p.Id, target), out var result))
             {
-                result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(p.Source, target, year));
+                result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(p.Source, target, year), catalog);
                 verdicts[(p.Id, target)] = result;
             }
 
@@ -134,7 +135,7 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Emulatio
                 };
                 foreach (var target in collectiveTargets)
                 {
-                    var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(source, target, year));
+                    var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(source, target, year), catalog);
                     rows.Add(new CandidateRow("COLLECTIVE", null, unit.Id, unit.Code, unit.Name, unit.Name, null, null, target, result.Outcome, result.Regime, Unmet(result), Council(result)));
                 }
             }
