@@ -181,6 +181,11 @@ public sealed partial class CreateRegime(AppDbContext db, ICurrentUser actor, Re
             return Result<RegimeParameters>.Invalid(new FieldError("code", $"Đã có chế độ mã '{code}': hãy chọn mã khác, hoặc sửa chế độ đó."));
         }
 
+        if (document["inherits"] is JsonValue b && b.TryGetValue<string>(out var baseCode) && !catalog.TryGet(baseCode, out _))
+        {
+            return Result<RegimeParameters>.Invalid(new FieldError("inherits", $"Không có chế độ '{baseCode}' để kế thừa; các chế độ hiện có: {string.Join(", ", catalog.Regimes.Select(r => r.Code))}."));
+        }
+
         var checkedRegime = RegimeWrites.Check(
             () => RegimeJson.DeserializeMany(document.ToJsonString(), known => catalog.TryGet(known, out var r) ? r : null).Single(), catalog, null);
         if (!checkedRegime.IsSuccess)
@@ -189,7 +194,7 @@ public sealed partial class CreateRegime(AppDbContext db, ICurrentUser actor, Re
         }
 
         var regime = checkedRegime.Value!;
-        var baseRegime = regime.Inherits is { } b && catalog.TryGet(b, out var parent) ? parent : null;
+        var baseRegime = regime.Inherits is { } inherits && catalog.TryGet(inherits, out var parent) ? parent : null;
         var changed = baseRegime is null ? [] : RegimeWrites.Diff(regime, RegimeJson.ToNode(baseRegime), RegimeJson.ToNode(regime));
         db.Regimes.Add(new RegimeRecord(code, regime.EffectiveFrom, RegimeJson.Serialize(regime), builtIn: false, RegimeWrites.Now(db), actor.ActorName));
         var head = $"Thêm chế độ {code} – {regime.Name}, có hiệu lực từ {VietnameseFormat.Date(regime.EffectiveFrom)}"
