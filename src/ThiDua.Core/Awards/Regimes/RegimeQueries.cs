@@ -91,7 +91,10 @@ public sealed class GetRegime(AppDbContext db, RegimeStore store, EmulationCalen
             inherited is not null, sections, JsonNode.Parse(row.Json)!.AsObject(), actor.HasAtRoot(AwardsPermissions.ManageRegimes)));
     }
 
-    /// <summary>A form rule has no "value": the rule without its own checked flag and citation is what is compared.</summary>
+    /// <summary>
+    /// A form rule has no "value": the rule is compared without the checked flags and citations of itself and its
+    /// routes, so that only a changed condition counts as a difference.
+    /// </summary>
     private static JsonObject? ValueOfForm(JsonObject? node)
     {
         if (node is null)
@@ -100,9 +103,33 @@ public sealed class GetRegime(AppDbContext db, RegimeStore store, EmulationCalen
         }
 
         var copy = (JsonObject)node.DeepClone();
-        copy.Remove("checked");
-        copy.Remove("citation");
+        Strip(copy);
         return copy;
+    }
+
+    private static void Strip(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                o.Remove("checked");
+                o.Remove("citation");
+                foreach (var (_, child) in o)
+                {
+                    Strip(child);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    Strip(child);
+                }
+
+                break;
+            default:
+                break;
+        }
     }
 }
 

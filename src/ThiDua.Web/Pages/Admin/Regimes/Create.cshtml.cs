@@ -10,7 +10,7 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 [RequirePermission("Awards.ManageRegimes")]
 public sealed class CreateModel(ListRegimes list, CreateRegime create, ICurrentUser user) : AppPageModel
 {
-    public override string Area => "Regimes";
+    public override string Area => "Awards";
 
     public IReadOnlyList<RegimeSummary> Regimes { get; private set; } = [];
 

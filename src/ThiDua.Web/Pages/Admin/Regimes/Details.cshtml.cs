@@ -8,7 +8,7 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 [RequirePermission("Awards.CheckEligibility")]
 public sealed class DetailsModel(GetRegime get, DeleteRegime delete) : AppPageModel
 {
-    public override string Area => "Regimes";
+    public override string Area => "Awards";
 
     public RegimeDetail Regime { get; private set; } = null!;
 

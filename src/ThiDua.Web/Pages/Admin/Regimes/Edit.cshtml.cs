@@ -13,7 +13,7 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 [RequirePermission("Awards.ManageRegimes")]
 public sealed class EditModel(GetRegime get, UpdateRegime update, ICurrentUser user) : AppPageModel
 {
-    public override string Area => "Regimes";
+    public override string Area => "Awards";
 
     public RegimeDetail Regime { get; private set; } = null!;
 

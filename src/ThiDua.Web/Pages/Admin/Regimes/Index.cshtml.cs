@@ -9,7 +9,7 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 [RequirePermission("Awards.CheckEligibility")]
 public sealed class IndexModel(ListRegimes list, ICurrentUser user) : AppPageModel
 {
-    public override string Area => "Regimes";
+    public override string Area => "Awards";
 
     public IReadOnlyList<RegimeSummary> Regimes { get; private set; } = [];
 
