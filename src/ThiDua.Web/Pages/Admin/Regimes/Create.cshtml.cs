@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using ThiDua.Core.Awards;
 using ThiDua.Core.Awards.Regimes;
 using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
@@ -8,10 +7,8 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 
 /// <summary>Adds a regime as data: a copy of a base regime with a new code, name and start date, or a JSON document. Root administrators only.</summary>
 [RequirePermission("Awards.ManageRegimes")]
-public sealed class CreateModel(ListRegimes list, CreateRegime create, ICurrentUser user) : AppPageModel
+public sealed class CreateModel(ListRegimes list, CreateRegime create, ICurrentUser user) : RegimePageModel(user)
 {
-    public override string Area => "Awards";
-
     public IReadOnlyList<RegimeSummary> Regimes { get; private set; } = [];
 
     [BindProperty]
@@ -29,11 +26,9 @@ public sealed class CreateModel(ListRegimes list, CreateRegime create, ICurrentU
     [BindProperty]
     public string? Document { get; set; }
 
-    public Dictionary<string, List<string>> Errors { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!user.HasAtRoot(AwardsPermissions.ManageRegimes))
+        if (!MayChange)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -48,24 +43,12 @@ public sealed class CreateModel(ListRegimes list, CreateRegime create, ICurrentU
 
     public Task<IActionResult> OnPostJsonAsync(CancellationToken ct) => SaveAsync(() => create.HandleAsync(Document ?? string.Empty, ct), ct);
 
-    private async Task<IActionResult> SaveAsync(Func<Task<Core.Shared.Result<Core.Awards.Eligibility.Regimes.RegimeParameters>>> save, CancellationToken ct)
-    {
-        if (!user.HasAtRoot(AwardsPermissions.ManageRegimes))
+    private Task<IActionResult> SaveAsync(Func<Task<Core.Shared.Result<Core.Awards.Eligibility.Regimes.RegimeParameters>>> save, CancellationToken ct) =>
+        WriteAsync(save, async () =>
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var result = await save();
-        if (!result.IsSuccess)
-        {
-            Errors = RegimeForms.ByField(result.Errors);
             await LoadAsync(ct);
-            return Page();
-        }
-
-        TempData["Notice"] = "Đã thêm chế độ " + result.Value!.Code + ".";
-        return RedirectToPage("/Admin/Regimes/Details", new { code = result.Value.Code });
-    }
+            return true;
+        }, "Đã thêm chế độ");
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using ThiDua.Core.Awards.Regimes;
+using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Admin.Regimes;
 
 /// <summary>One regime: every parameter by rules.md section, its citation, [unchecked] badge and what differs from its base; delete for added ones.</summary>
 [RequirePermission("Awards.CheckEligibility")]
-public sealed class DetailsModel(GetRegime get, DeleteRegime delete) : AppPageModel
+public sealed class DetailsModel(GetRegime get, DeleteRegime delete, ICurrentUser user) : RegimePageModel(user)
 {
-    public override string Area => "Awards";
-
     public RegimeDetail Regime { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
@@ -34,15 +33,7 @@ public sealed class DetailsModel(GetRegime get, DeleteRegime delete) : AppPageMo
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
-        var result = await get.HandleAsync(code, ct);
-        if (!result.IsSuccess)
-        {
-            return false;
-        }
-
-        Regime = result.Value!;
-        Crumbs.Add(new Crumb("Chế độ pháp lý", "/Admin/Regimes"));
-        Crumbs.Add(new Crumb(Regime.Summary.Code));
-        return true;
+        Regime = (await LoadRegimeAsync(get, code, below: false, ct))!;
+        return Regime is not null;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using ThiDua.Core.Awards;
 using ThiDua.Core.Awards.Regimes;
 using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
@@ -11,10 +10,8 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 /// date; or a JSON document laid over it. Root administrators only (the law is national).
 /// </summary>
 [RequirePermission("Awards.ManageRegimes")]
-public sealed class EditModel(GetRegime get, UpdateRegime update, ICurrentUser user) : AppPageModel
+public sealed class EditModel(GetRegime get, UpdateRegime update, ICurrentUser user) : RegimePageModel(user)
 {
-    public override string Area => "Awards";
-
     public RegimeDetail Regime { get; private set; } = null!;
 
     [BindProperty]
@@ -35,11 +32,9 @@ public sealed class EditModel(GetRegime get, UpdateRegime update, ICurrentUser u
     /// <summary>True after a refused post: the inputs show what was typed, not what is stored.</summary>
     public bool Posted { get; private set; }
 
-    public Dictionary<string, List<string>> Errors { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (!user.HasAtRoot(AwardsPermissions.ManageRegimes))
+        if (!MayChange)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -56,50 +51,25 @@ public sealed class EditModel(GetRegime get, UpdateRegime update, ICurrentUser u
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var parameters = P.ToDictionary(p => RegimeForms.Key(p.Key), p => new RegimeParamInput(p.Value.Value, p.Value.Checked, p.Value.Citation), StringComparer.Ordinal);
-        return await SaveAsync(code, () => update.HandleAsync(code, new RegimeFormInput(Name, Sources, EffectiveTo, parameters), ct), ct);
+        var parameters = P.ToDictionary(p => Key(p.Key), p => new RegimeParamInput(p.Value.Value, p.Value.Checked, p.Value.Citation), StringComparer.Ordinal);
+        return SaveAsync(code, () => update.HandleAsync(code, new RegimeFormInput(Name, Sources, EffectiveTo, parameters), ct), ct);
     }
 
     public Task<IActionResult> OnPostJsonAsync(string code, CancellationToken ct) => SaveAsync(code, () => update.HandleAsync(code, Document ?? string.Empty, ct), ct);
 
-    private async Task<IActionResult> SaveAsync(string code, Func<Task<Core.Shared.Result<Core.Awards.Eligibility.Regimes.RegimeParameters>>> save, CancellationToken ct)
-    {
-        if (!user.HasAtRoot(AwardsPermissions.ManageRegimes))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var result = await save();
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
+    private Task<IActionResult> SaveAsync(string code, Func<Task<Core.Shared.Result<Core.Awards.Eligibility.Regimes.RegimeParameters>>> save, CancellationToken ct) =>
+        WriteAsync(save, () =>
         {
             Posted = true;
-            Errors = RegimeForms.ByField(result.Errors);
-            return await LoadAsync(code, ct) ? Page() : NotFound();
-        }
-
-        TempData["Notice"] = "Đã lưu chế độ " + code + ".";
-        return RedirectToPage("/Admin/Regimes/Details", new { code });
-    }
+            return LoadAsync(code, ct);
+        }, "Đã lưu chế độ");
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
-        var result = await get.HandleAsync(code, ct);
-        if (!result.IsSuccess)
-        {
-            return false;
-        }
-
-        Regime = result.Value!;
-        Crumbs.Add(new Crumb("Chế độ pháp lý", "/Admin/Regimes"));
-        Crumbs.Add(new Crumb(Regime.Summary.Code, "/Admin/Regimes/Details/" + Regime.Summary.Code));
+        Regime = (await LoadRegimeAsync(get, code, below: true, ct))!;
         Crumbs.Add(new Crumb("Sửa tham số"));
-        return true;
+        return Regime is not null;
     }
 }

@@ -1,4 +1,3 @@
-using ThiDua.Core.Awards;
 using ThiDua.Core.Awards.Regimes;
 using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
@@ -7,13 +6,9 @@ namespace ThiDua.Web.Pages.Admin.Regimes;
 
 /// <summary>The legal regimes (rules.md §1) by start date, the one in force today, and how many values are unchecked.</summary>
 [RequirePermission("Awards.CheckEligibility")]
-public sealed class IndexModel(ListRegimes list, ICurrentUser user) : AppPageModel
+public sealed class IndexModel(ListRegimes list, ICurrentUser user) : RegimePageModel(user)
 {
-    public override string Area => "Awards";
-
     public IReadOnlyList<RegimeSummary> Regimes { get; private set; } = [];
-
-    public bool CanManage => user.HasAtRoot(AwardsPermissions.ManageRegimes);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
