@@ -57,6 +57,15 @@ public static class CoreModule
         services.AddScoped<Awards.Regimes.UpdateRegime>();
         services.AddScoped<Awards.Regimes.CreateRegime>();
         services.AddScoped<Awards.Regimes.DeleteRegime>();
+        services.AddScoped<Awards.Candidates.CandidateEvaluator>();
+        services.AddScoped<Awards.Candidates.GetCollectiveCandidate>();
+        services.AddScoped<Awards.Quotas.GetQuota>();
+        services.AddScoped<Awards.Quotas.ManageQuota>();
+        services.AddOptions<Awards.Fairness.FairnessOptions>()
+            .Validate(o => o.MinDirectWorkerPercent is >= 0 and <= 100, "Awards:Fairness:MinDirectWorkerPercent must be 0 to 100.")
+            .ValidateOnStart();
+        services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Awards.Fairness.FairnessOptions>>().Value);
+        services.AddScoped<Awards.Fairness.GetFairness>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();

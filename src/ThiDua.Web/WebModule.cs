@@ -80,6 +80,7 @@ public static class WebModule
         // A body that does not bind reaches the exception handler, which names the failing JSON field in Vietnamese.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ThiDua.Core.Organisation.Import.ImportOptions>(configuration.GetSection("Import"));
+        services.Configure<ThiDua.Core.Awards.Fairness.FairnessOptions>(configuration.GetSection("Awards:Fairness"));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -11,6 +11,22 @@ public sealed class ArchitectureTests
         "ThiDua.Core.Evaluation", "ThiDua.Core.Awards", "ThiDua.Core.Examples",
     ];
 
+    /// <summary>
+    /// The Content-Security-Policy (style-src 'self') makes browsers ignore style attributes: a bar or an indent
+    /// written that way silently disappears. Pages use classes of site.css (or SVG attributes) instead.
+    /// </summary>
+    [Fact]
+    public void Pages_HaveNoStyleAttributes()
+    {
+        var pages = Path.Combine(TranslationTests.RepositoryRoot(), "src", "ThiDua.Web", "Pages");
+        var offending = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(pages, f), Line: i + 1, Text: line)))
+            .Where(l => l.Text.Contains("style=\"", StringComparison.Ordinal))
+            .Select(l => $"{l.File}:{l.Line}")
+            .ToList();
+        Assert.True(offending.Count == 0, "Style attributes are blocked by the Content-Security-Policy: " + string.Join(", ", offending));
+    }
+
     [Fact]
     public void Core_DoesNotDependOnTheWebHost()
     {

@@ -62,6 +62,7 @@ internal static class AuditSummary
         UnitSuccession s => s.SuccessorId,
         Cluster c => c.OwnerUnitId,
         ClusterMember m => m.UnitId,
+        Awards.Quotas.QuotaOverride o => o.UnitId,
         _ => null,
     };
 

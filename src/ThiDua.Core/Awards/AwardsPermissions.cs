@@ -28,5 +28,11 @@ public static class AwardsPermissions
         "Sửa, thêm, xóa chế độ pháp lý (quản trị viên ở đơn vị gốc; áp dụng toàn quốc)",
         [Role.Administrator]);
 
-    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageRegimes];
+    /// <summary>Overrides of a quota's default order, each with a mandatory reason (audited).</summary>
+    public static readonly Permission ManageQuota = new(
+        "Awards.ManageQuota",
+        "Điều chỉnh thứ tự xét trong tỷ lệ khen thưởng của đơn vị (có lý do, được ghi nhật ký)",
+        [Role.Administrator, Role.EmulationOfficer]);
+
+    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageRegimes, ManageQuota];
 }

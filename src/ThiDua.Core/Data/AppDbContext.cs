@@ -63,6 +63,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Awards.Regimes.RegimeRecord> Regimes => Set<Awards.Regimes.RegimeRecord>();
 
+    public DbSet<Awards.Quotas.QuotaOverride> QuotaOverrides => Set<Awards.Quotas.QuotaOverride>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

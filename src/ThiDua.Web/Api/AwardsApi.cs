@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using ThiDua.Core.Awards;
 using ThiDua.Core.Awards.Candidates;
 using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Awards.Fairness;
+using ThiDua.Core.Awards.Quotas;
 using ThiDua.Core.Imports.Files;
 using ThiDua.Core.Shared;
 
@@ -22,19 +24,101 @@ public static class AwardsApi
             .WithSummary("Danh sách đủ/không đủ điều kiện của đơn vị (và đơn vị trực thuộc) cho một năm thi đua; lọc theo danh hiệu, kết quả, lãnh đạo, giới tính; phân trang");
         group.MapGet("/person/{personId:int}", PersonAsync).WithSummary("Vì sao đạt, chưa đạt: từng điều kiện của một người với điều khoản áp dụng");
         group.MapGet("/export", ExportAsync).WithSummary("Xuất danh sách (cùng bộ lọc, mọi trang) ra tệp .xlsx");
+        group.MapGet("/unit/{unitId:int}", CollectiveAsync).WithSummary("Vì sao đạt, chưa đạt: từng điều kiện của một tập thể, với số liệu thành viên trong năm");
+
+        var awards = api.MapGroup("/awards").WithTags("Khen thưởng (Awards)").RequirePermission(AwardsPermissions.ViewCandidates);
+        awards.MapGet("/quota", QuotaAsync).WithSummary("Tỷ lệ khen thưởng của đơn vị (CSTDCS, TTLDXS): số suất, thứ tự xét mặc định có giải thích, ai trong tỷ lệ, các điều chỉnh");
+        awards.MapGet("/fairness", FairnessAsync).WithSummary("Bảng công bằng: tỷ lệ người lao động trực tiếp, nữ, lãnh đạo trong số đủ điều kiện, dự kiến đề nghị, đã khen thưởng");
+        var quota = api.MapGroup("/awards/quota/overrides").WithTags("Khen thưởng (Awards)").RequirePermission(AwardsPermissions.ManageQuota);
+        quota.MapPut(string.Empty, SetOverrideAsync).WithSummary("Đưa một đối tượng vào (include=true) hoặc ra ngoài tỷ lệ, với lý do bắt buộc (ghi nhật ký)");
+        quota.MapDelete("/{id:int}", ClearOverrideAsync).WithSummary("Bỏ một điều chỉnh: đối tượng trở lại thứ tự mặc định");
         return api;
     }
 
-    public static async Task<Results<Ok<CandidateList>, NotFound<ProblemDetails>, ValidationProblem>> ListAsync(
-        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, int? page, int? size, ListCandidates handler, CancellationToken ct)
+    /// <summary>Body of an override: the quota's unit, year and title, the person (or unit for TTLDXS), inside or outside, why.</summary>
+    public sealed record QuotaOverrideBody(int UnitId, int Year, string Target, int SubjectId, bool Include, string? Reason, DateOnly? AsOf = null);
+
+    public static async Task<Results<Ok<CollectiveCandidate>, NotFound<ProblemDetails>, ValidationProblem>> CollectiveAsync(
+        int unitId, int? year, string? target, DateOnly? asOf, GetCollectiveCandidate handler, CancellationToken ct)
+    {
+        AwardCode? code = null;
+        if (!string.IsNullOrEmpty(target))
+        {
+            if (!Codes.TryParseAward(target, out var t) || !ListCandidates.CollectiveTargets.Contains(t))
+            {
+                return ApiResults.Invalid([new FieldError("Target", TargetMessage(ListCandidates.CollectiveTargets))]);
+            }
+
+            code = t;
+        }
+
+        return ApiResults.From(await handler.HandleAsync(unitId, year, code, asOf, ct), c => c);
+    }
+
+    public static async Task<Results<Ok<QuotaView>, NotFound<ProblemDetails>, ValidationProblem>> QuotaAsync(
+        int? unitId, int? year, string? target, DateOnly? asOf, GetQuota handler, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var query = Parse(unitId, year, target, outcome, leader, gender, page ?? 1, Math.Clamp(size ?? 50, 1, 500), errors);
+        if (year is < 2000 or > 2999)
+        {
+            errors.Add(YearError);
+        }
+
+        if (!TryQuotaTarget(target ?? "CSTDCS", out var code))
+        {
+            errors.Add(new FieldError("Target", GetQuota.TargetMessage));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        return ApiResults.From(await handler.HandleAsync(unitId, year, code, asOf, ct), q => q);
+    }
+
+    public static async Task<Results<Ok<QuotaView>, NotFound<ProblemDetails>, ValidationProblem>> SetOverrideAsync(
+        QuotaOverrideBody body, ManageQuota handler, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!TryQuotaTarget(body.Target, out var code))
+        {
+            return ApiResults.Invalid([new FieldError("Target", GetQuota.TargetMessage)]);
+        }
+
+        return ApiResults.From(await handler.SetAsync(new QuotaOverrideInput(body.UnitId, body.Year, code, body.SubjectId, body.Include, body.Reason, body.AsOf), ct), q => q);
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> ClearOverrideAsync(int id, ManageQuota handler, CancellationToken ct) =>
+        (await handler.ClearAsync(id, ct)).IsSuccess ? TypedResults.NoContent() : ApiResults.NotFound();
+
+    public static async Task<Results<Ok<FairnessPanel>, NotFound<ProblemDetails>, ValidationProblem>> FairnessAsync(
+        int? unitId, int? year, DateOnly? asOf, GetFairness handler, CancellationToken ct)
+    {
+        if (year is < 2000 or > 2999)
+        {
+            return ApiResults.Invalid([YearError]);
+        }
+
+        return ApiResults.From(await handler.HandleAsync(unitId, year, asOf, ct), f => f);
+    }
+
+    private static readonly FieldError YearError = new("Year", "Năm thi đua phải trong khoảng 2000–2999.");
+
+    /// <summary>A quota title code (CSTDCS, TTLDXS).</summary>
+    public static bool TryQuotaTarget(string? target, out AwardCode code) =>
+        Codes.TryParseAward(target ?? string.Empty, out code) && GetQuota.Targets.Contains(code);
+
+    public static async Task<Results<Ok<CandidateList>, NotFound<ProblemDetails>, ValidationProblem>> ListAsync(
+        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, int? page, int? size, DateOnly? asOf, ListCandidates handler, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = Parse(unitId, year, target, outcome, leader, gender, page ?? 1, Math.Clamp(size ?? 50, 1, 500), errors) is { } q ? q with { AsOf = asOf } : null;
         return query is null ? ApiResults.Invalid(errors) : ApiResults.From(await handler.HandleAsync(query, ct), l => l);
     }
 
     public static async Task<Results<Ok<PersonCandidate>, NotFound<ProblemDetails>, ValidationProblem>> PersonAsync(
-        int personId, int? year, string? target, GetPersonCandidate handler, CancellationToken ct)
+        int personId, int? year, string? target, DateOnly? asOf, GetPersonCandidate handler, CancellationToken ct)
     {
         AwardCode? code = null;
         if (!string.IsNullOrEmpty(target))
@@ -47,11 +131,11 @@ public static class AwardsApi
             code = t;
         }
 
-        return ApiResults.From(await handler.HandleAsync(personId, year, code, ct), p => p);
+        return ApiResults.From(await handler.HandleAsync(personId, year, code, asOf, ct), p => p);
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> ExportAsync(
-        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, ListCandidates handler, CancellationToken ct)
+        int? unitId, int? year, string? target, string? outcome, bool? leader, string? gender, DateOnly? asOf, ListCandidates handler, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var query = Parse(unitId, year, target, outcome, leader, gender, 1, 500, errors);
@@ -60,10 +144,10 @@ public static class AwardsApi
             return ApiResults.Invalid(errors);
         }
 
-        var result = await handler.HandleAsync(query with { Size = int.MaxValue }, ct);
+        var result = await handler.HandleAsync(query with { Size = int.MaxValue, AsOf = asOf }, ct);
         if (!result.IsSuccess)
         {
-            return ApiResults.NotFound();
+            return result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
         }
 
         using var output = new MemoryStream();
@@ -139,7 +223,7 @@ public static class AwardsApi
 
         if (year is < 2000 or > 2999)
         {
-            errors.Add(new FieldError("Year", "Năm thi đua phải trong khoảng 2000–2999."));
+            errors.Add(YearError);
         }
 
         return errors.Count > 0 ? null : new CandidateQuery(unitId, year, code, parsedOutcome, leader, parsedGender, page, size);

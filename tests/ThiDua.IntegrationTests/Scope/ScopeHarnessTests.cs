@@ -138,6 +138,42 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Candidates?target=LDTT", UnitBName);
         },
         ["PAGE /Awards/Candidates/Person"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Candidates/Person/{c.PersonB}"),
+        ["GET /api/v1/awards/candidates/unit/{unitId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/candidates/unit/{c.UnitB}"),
+        ["PAGE /Awards/Candidates/Unit"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Candidates/Unit/{c.UnitB}"),
+
+        // Quotas and the fairness panel: B's unit answers 404; B's people and overrides cannot be moved or removed from A
+        ["GET /api/v1/awards/quota"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/quota?unitId={c.UnitB}&target=CSTDCS&year=2023");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/awards/quota?target=CSTDCS&year=2023", "HNI-");
+        },
+        ["PUT /api/v1/awards/quota/overrides"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, "/api/v1/awards/quota/overrides",
+                new { unitId = c.UnitB, year = 2023, target = "CSTDCS", subjectId = c.PersonB, include = true, reason = "Thử vượt phạm vi đơn vị" });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, "/api/v1/awards/quota/overrides",
+                new { unitId = c.UnitA, year = 2023, target = "CSTDCS", subjectId = c.PersonB, include = true, reason = "Người của đơn vị khác" });
+        },
+        ["DELETE /api/v1/awards/quota/overrides/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Delete, $"/api/v1/awards/quota/overrides/{c.QuotaOverrideB}"),
+        ["GET /api/v1/awards/fairness"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/awards/fairness?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/awards/fairness", UnitBName);
+        },
+        ["PAGE /Awards/Quota"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Quota?unitId={c.UnitB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Quota?handler=Clear&unitId={c.UnitA}&year=2023&target=CSTDCS&overrideId={c.QuotaOverrideB}", [],
+                formPage: $"/Awards/Quota?unitId={c.UnitA}&year=2023");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"removing B's override from the page answered {(int)response.StatusCode}");
+            var still = await c.App.WithDbAsync(d => d.QuotaOverrides.AnyAsync(o => o.Id == c.QuotaOverrideB));
+            c.Check(still, "B's override was removed from A's page");
+        },
+        ["PAGE /Awards/Fairness"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Fairness?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Fairness", UnitBName);
+        },
 
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
@@ -394,6 +430,8 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int AwardB { get; init; }
 
+        public int QuotaOverrideB { get; init; }
+
         public string PersonBCode { get; init; } = string.Empty;
 
         public async Task<string> ImportAsync(string step, string csv)
@@ -447,6 +485,13 @@ public sealed class ScopeHarnessTests(Apps apps)
                 await d.SaveChangesAsync();
                 return award.Id;
             });
+            var quotaOverrideB = await app.WithDbAsync(async d =>
+            {
+                var entry = new ThiDua.Core.Awards.Quotas.QuotaOverride(unitB, 2040, AwardCode.Cstdcs, person.Id, true, "Điều chỉnh của Hà Nội (phép thử phạm vi)", "canbo.hanoi", TimeProvider.System.GetUtcNow().UtcDateTime);
+                d.QuotaOverrides.Add(entry);
+                await d.SaveChangesAsync();
+                return entry.Id;
+            });
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -470,6 +515,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 PersonBCode = person.Code,
                 DepartmentA = departmentA,
                 AwardB = awardB,
+                QuotaOverrideB = quotaOverrideB,
                 ClusterA = clusterA,
                 ClusterB = clusterB,
                 ClusterBCode = clusterBCode,

@@ -30,7 +30,7 @@ public sealed record PersonCandidate(
 /// </summary>
 public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, ListCandidates list, Regimes.RegimeStore regimes)
 {
-    public async Task<Result<PersonCandidate>> HandleAsync(int personId, int? year, AwardCode? target, CancellationToken ct = default)
+    public async Task<Result<PersonCandidate>> HandleAsync(int personId, int? year, AwardCode? target, DateOnly? asOf = null, CancellationToken ct = default)
     {
         var people = db.People.InScope(actor.ScopePaths(AwardsPermissions.ViewCandidates)).Where(p => p.Id == personId);
         var person = (await CandidateRecords.LoadAsync(db, people, ct)).SingleOrDefault();
@@ -39,7 +39,11 @@ public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, List
             return Result<PersonCandidate>.NotFound();
         }
 
-        var y = list.YearOf(year);
+        if (list.YearError(year, asOf, out var y) is { } error)
+        {
+            return Result<PersonCandidate>.Invalid(error);
+        }
+
         var catalog = await regimes.CatalogAsync(ct);
         var verdicts = (target is { } one ? [one] : ListCandidates.PersonTargets).Select(code =>
         {

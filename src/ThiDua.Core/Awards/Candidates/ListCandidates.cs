@@ -15,7 +15,8 @@ public sealed record CandidateQuery(
     bool? Leader = null,
     Organisation.Gender? Gender = null,
     int Page = 1,
-    int Size = 50);
+    int Size = 50,
+    DateOnly? AsOf = null);
 
 /// <summary>An unmet condition of a row: code, Vietnamese message, article.</summary>
 public sealed record CandidateUnmet(string Code, string Message, string Citation);
@@ -38,6 +39,9 @@ public sealed record CandidateRow(
 
 public sealed record CandidateCount(Outcome Outcome, int Count);
 
+/// <summary>The unit a list, a quota or a fairness panel is drawn for.</summary>
+public sealed record CandidateRoot(int Id, string Code, string Name, string Path, UnitKind Kind);
+
 public sealed record CandidateList(
     int UnitId,
     string UnitName,
@@ -58,7 +62,7 @@ public sealed record CandidateList(
 /// database records (<see cref="CaseBuilder"/>) for an emulation year (default: the last finished one). Another
 /// unit's id answers not found. Counts per outcome are taken before the outcome filter and paging.
 /// </summary>
-public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, EmulationCalendar calendar, Regimes.RegimeStore regimes)
+public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, CandidateEvaluator evaluator)
 {
     /// <summary>What the pages show while no registration is recorded (CaseBuilder uses the general sector).</summary>
     public const string RegistrationNote = "Chưa có dữ liệu đăng ký thi đua: điều kiện “có đăng ký thi đua từ đầu năm” của ngành Tư pháp chưa được xét; kết quả theo quy định chung.";
@@ -71,75 +75,22 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Emulatio
     public async Task<Result<CandidateList>> HandleAsync(CandidateQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var paths = actor.ScopePaths(AwardsPermissions.ViewCandidates);
-        var units = db.Units.AsNoTracking().InScope(paths);
-        var root = await (query.UnitId is { } id ? units.Where(u => u.Id == id) : units.OrderBy(u => u.Depth).ThenBy(u => u.Id))
-            .Select(u => new { u.Id, u.Name, u.Path }).FirstOrDefaultAsync(ct);
+        var root = await FindRootAsync(query.UnitId, ct);
         if (root is null)
         {
             return Result<CandidateList>.NotFound();
         }
 
-        var year = YearOf(query.Year);
-        var rows = new List<CandidateRow>();
+        if (YearError(query.Year, query.AsOf, out var year) is { } error)
+        {
+            return Result<CandidateList>.Invalid(error);
+        }
         var personTargets = query.Target is { } t ? PersonTargets.Where(x => x == t).ToList() : PersonTargets;
-        var collectiveTargets = query.Target is { } c ? CollectiveTargets.Where(x => x == c).ToList() : CollectiveTargets;
         var peopleOnly = query.Leader is not null || query.Gender is not null;
-
-        var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(root.Path)), ct);
-        var catalog = await regimes.CatalogAsync(ct);
-        var verdicts = new Dictionary<(int, AwardCode), EligibilityResult>();
-        EligibilityResult Judge(CandidatePerson p, AwardCode target)
-        {
-            if (!verdicts.TryGetValue((p.Id, target), out var result))
-            {
-                result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(p.Source, target, year), catalog);
-                verdicts[(p.Id, target)] = result;
-            }
-
-            return result;
-        }
-
-        foreach (var person in people.Where(p => (query.Leader is null || p.IsLeader == query.Leader) && (query.Gender is null || p.Gender == query.Gender)))
-        {
-            foreach (var target in personTargets)
-            {
-                rows.Add(Row(person, target, Judge(person, target)));
-            }
-        }
-
-        if (!peopleOnly && collectiveTargets.Count > 0)
-        {
-            var collectives = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(root.Path) && u.Kind != UnitKind.DEPARTMENT && u.Kind != UnitKind.MINISTRY)
-                .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.ValidFrom, u.ValidTo }).ToListAsync(ct);
-            collectives = collectives.Where(u => calendar.IsActiveIn(u.ValidFrom, u.ValidTo, year.Year)).ToList();
-            var departments = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(root.Path) && u.Kind == UnitKind.DEPARTMENT)
-                .Select(u => new { u.Id, u.ParentId }).ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
-            var ids = collectives.Select(u => u.Id).ToList();
-            var unitRatings = (await db.UnitRatings.AsNoTracking().Where(r => ids.Contains(r.UnitId)).ToListAsync(ct)).ToLookup(r => r.UnitId);
-            var unitAwards = (await db.AwardRecords.AsNoTracking().Where(a => a.UnitId != null && ids.Contains(a.UnitId.Value)).ToListAsync(ct)).ToLookup(a => a.UnitId!.Value);
-            foreach (var unit in collectives)
-            {
-                // A department counts with the agency it belongs to; the collective's members are its current staff.
-                var members = people.Where(p => p.UnitId == unit.Id || (departments.TryGetValue(p.UnitId, out var parent) && parent == unit.Id)).ToList();
-                var source = new CollectiveSource
-                {
-                    UnitId = unit.Id,
-                    Ratings = unitRatings[unit.Id].ToList(),
-                    Awards = unitAwards[unit.Id].ToList(),
-                    Members = members.Count,
-                    MembersCompleted = members.Count(m => m.Source.Ratings.Any(r => r.Year == year.Year && r.Rating >= Rating.Ht)),
-                    MembersLdtt = members.Count(m => Judge(m, AwardCode.Ldtt).Outcome == Outcome.Eligible),
-                    MembersCstdcs = members.Count(m => Judge(m, AwardCode.Cstdcs).Outcome == Outcome.Eligible),
-                    MembersDisciplinedCanhCaoOrHeavier = members.Count(m => CaseBuilder.DisciplinedIn(m.Source.Discipline, year, DisciplineLevel.CanhCao)),
-                };
-                foreach (var target in collectiveTargets)
-                {
-                    var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(source, target, year), catalog);
-                    rows.Add(new CandidateRow("COLLECTIVE", null, unit.Id, unit.Code, unit.Name, unit.Name, null, null, target, result.Outcome, result.Regime, Unmet(result), Council(result)));
-                }
-            }
-        }
+        var collectiveTargets = peopleOnly ? [] : query.Target is { } c ? CollectiveTargets.Where(x => x == c).ToList() : CollectiveTargets;
+        var set = await evaluator.EvaluateAsync(root.Path, year, personTargets, collectiveTargets,
+            p => (query.Leader is null || p.IsLeader == query.Leader) && (query.Gender is null || p.Gender == query.Gender), ct);
+        var rows = set.Rows;
 
         var counts = Enum.GetValues<Outcome>().Select(o => new CandidateCount(o, rows.Count(r => r.Outcome == o))).ToList();
         var filtered = query.Outcome is { } outcome ? rows.Where(r => r.Outcome == outcome).ToList() : rows;
@@ -151,15 +102,35 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Emulatio
             .ToList();
         var size = Math.Max(1, query.Size);
         var page = Math.Max(1, query.Page);
-        return Result<CandidateList>.Ok(new CandidateList(root.Id, root.Name, year.Year, calendar.Describe(year.Year), year.AsOf, Codes.Of(CaseBuilder.SectorUsed),
+        return Result<CandidateList>.Ok(new CandidateList(root.Id, root.Name, year.Year, Span(year), year.AsOf, Codes.Of(CaseBuilder.SectorUsed),
             RegistrationNote, ordered.Count, page, size, counts, ordered.Skip((page - 1) * size).Take(size).ToList()));
     }
 
     /// <summary>The assessed year and its decision date: <paramref name="year"/> or the last finished one.</summary>
-    public CandidateYear YearOf(int? year)
+    public CandidateYear YearOf(int? year) => evaluator.YearOf(year);
+
+    /// <summary>
+    /// The assessed year and the decision date the officer asked for (<paramref name="asOf"/>: the regime in force
+    /// on it applies — e.g. a past year judged as it was decided then), or the error naming "AsOf" when that date is
+    /// not after the year's end (a title is never decided before its year ends).
+    /// </summary>
+    public FieldError? YearError(int? year, DateOnly? asOf, out CandidateYear resolved)
     {
-        var y = year ?? calendar.LastFinished;
-        return CandidateYear.Of(y, calendar.Start(y), calendar.End(y), calendar.Today);
+        resolved = evaluator.YearOf(year, asOf);
+        return asOf is { } date && date <= resolved.End
+            ? new FieldError("AsOf", $"Ngày xét phải sau ngày kết thúc năm thi đua {resolved.Year} ({VietnameseFormat.Date(resolved.End)}): danh hiệu chỉ được xét khi năm thi đua đã kết thúc.")
+            : null;
+    }
+
+    /// <summary>"01/10/2025 – 30/09/2026".</summary>
+    public static string Span(CandidateYear year) => $"{VietnameseFormat.Date(year.Start)} – {VietnameseFormat.Date(year.End)}";
+
+    /// <summary>The unit asked (or the caller's top unit) if it is in the caller's candidate scope.</summary>
+    public async Task<CandidateRoot?> FindRootAsync(int? unitId, CancellationToken ct)
+    {
+        var units = db.Units.AsNoTracking().InScope(actor.ScopePaths(AwardsPermissions.ViewCandidates));
+        return await (unitId is { } id ? units.Where(u => u.Id == id) : units.OrderBy(u => u.Depth).ThenBy(u => u.Id))
+            .Select(u => new CandidateRoot(u.Id, u.Code, u.Name, u.Path, u.Kind)).FirstOrDefaultAsync(ct);
     }
 
     internal static CandidateRow Row(CandidatePerson p, AwardCode target, EligibilityResult result) =>

@@ -176,6 +176,52 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Include")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Target", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("QuotaOverrides", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Regimes.RegimeRecord", b =>
                 {
                     b.Property<string>("Code")
@@ -991,6 +1037,15 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

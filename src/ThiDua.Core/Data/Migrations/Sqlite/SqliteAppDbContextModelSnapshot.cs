@@ -164,6 +164,50 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Include")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Target", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("QuotaOverrides", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Regimes.RegimeRecord", b =>
                 {
                     b.Property<string>("Code")
@@ -946,6 +990,15 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -32,6 +32,9 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
     [BindProperty(SupportsGet = true)]
     public string? Gender { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -43,14 +46,24 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
 
     public IEnumerable<AwardCode> Targets => [.. ListCandidates.PersonTargets, .. ListCandidates.CollectiveTargets];
 
+    /// <summary>The decision date of the list, for links to the other awards pages.</summary>
+    public string AsOfText => List.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public int Pages => List.Total == 0 ? 1 : (List.Total + List.Size - 1) / List.Size;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var errors = new List<ThiDua.Core.Shared.FieldError>();
-        var query = AwardsApi.Parse(UnitId, Year, Target, Outcome, Leader, Gender, PageNumber, 50, errors);
-        Errors = errors.Select(e => e.Message).ToList();
+        var query = AwardsApi.Parse(UnitId, Year, Target, Outcome, Leader, Gender, PageNumber, 50, errors) is { } q ? q with { AsOf = AsOf } : null;
         var result = await listCandidates.HandleAsync(query ?? new CandidateQuery(UnitId, null), ct);
+        if (result.Errors.Count > 0)
+        {
+            errors.AddRange(result.Errors);
+            AsOf = null;
+            result = await listCandidates.HandleAsync(query! with { AsOf = null }, ct);
+        }
+
+        Errors = errors.Select(e => e.Message).ToList();
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -73,6 +86,7 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
             ["outcome"] = keepOutcome ? Outcome : outcome,
             ["leader"] = Leader?.ToString().ToLowerInvariant(),
             ["gender"] = Gender,
+            ["asOf"] = AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
 }

@@ -20,6 +20,11 @@ public sealed class PersonModel(GetPersonCandidate handler) : AppPageModel
     [BindProperty(SupportsGet = true)]
     public string? Target { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     public PersonCandidate Candidate { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -35,7 +40,13 @@ public sealed class PersonModel(GetPersonCandidate handler) : AppPageModel
             code = t;
         }
 
-        var result = await handler.HandleAsync(Id, Year is < 2000 or > 2999 ? null : Year, code, ct);
+        var year = Year is < 2000 or > 2999 ? null : Year;
+        var result = await handler.HandleAsync(Id, year, code, AsOf, ct);
+        if (result.Errors.Count > 0)
+        {
+            Errors = result.Errors.Select(e => e.Message).ToList();
+            result = await handler.HandleAsync(Id, year, code, null, ct);
+        }
         if (!result.IsSuccess)
         {
             return NotFound();

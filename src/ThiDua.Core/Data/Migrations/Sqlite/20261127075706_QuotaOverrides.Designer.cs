@@ -11,8 +11,8 @@ using ThiDua.Core.Data;
 namespace ThiDua.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127075843_Regimes")]
-    partial class Regimes
+    [Migration("20261127075706_QuotaOverrides")]
+    partial class QuotaOverrides
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,36 +167,48 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
-            modelBuilder.Entity("ThiDua.Core.Awards.Regimes.RegimeRecord", b =>
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
-                    b.Property<string>("Code")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("BuiltIn")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("EffectiveFrom")
+                    b.Property<DateTime>("DecidedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
+                    b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<bool>("Include")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("EffectiveFrom")
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Target", "SubjectId")
                         .IsUnique();
 
-                    b.ToTable("Regimes", (string)null);
+                    b.ToTable("QuotaOverrides", (string)null);
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
@@ -949,6 +961,15 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

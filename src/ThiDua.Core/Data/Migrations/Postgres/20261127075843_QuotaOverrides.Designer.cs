@@ -12,8 +12,8 @@ using ThiDua.Core.Data;
 namespace ThiDua.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127075853_Regimes")]
-    partial class Regimes
+    [Migration("20261127075843_QuotaOverrides")]
+    partial class QuotaOverrides
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -179,36 +179,50 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
-            modelBuilder.Entity("ThiDua.Core.Awards.Regimes.RegimeRecord", b =>
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
-                    b.Property<string>("Code")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
 
-                    b.Property<bool>("BuiltIn")
-                        .HasColumnType("boolean");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<DateTime>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("UpdatedBy")
+                    b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Code");
+                    b.Property<bool>("Include")
+                        .HasColumnType("boolean");
 
-                    b.HasIndex("EffectiveFrom")
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Target", "SubjectId")
                         .IsUnique();
 
-                    b.ToTable("Regimes", (string)null);
+                    b.ToTable("QuotaOverrides", (string)null);
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
@@ -994,6 +1008,15 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
