@@ -50,6 +50,13 @@ public static class CoreModule
         services.AddSingleton<EmulationCalendar>();
         services.AddScoped<Awards.Candidates.ListCandidates>();
         services.AddScoped<Awards.Candidates.GetPersonCandidate>();
+        services.AddSingleton<Awards.Regimes.RegimeCache>();
+        services.AddScoped<Awards.Regimes.RegimeStore>();
+        services.AddScoped<Awards.Regimes.ListRegimes>();
+        services.AddScoped<Awards.Regimes.GetRegime>();
+        services.AddScoped<Awards.Regimes.UpdateRegime>();
+        services.AddScoped<Awards.Regimes.CreateRegime>();
+        services.AddScoped<Awards.Regimes.DeleteRegime>();
         services.AddScoped<Awards.Candidates.CandidateEvaluator>();
         services.AddScoped<Awards.Candidates.GetCollectiveCandidate>();
         services.AddScoped<Awards.Quotas.GetQuota>();

@@ -77,6 +77,12 @@ internal static class AuditSummary
 
     public static string? Describe(EntityEntry entry)
     {
+        if (entry.Entity is Awards.Regimes.RegimeRecord)
+        {
+            // Audited by the regime use cases, parameter by parameter (a JSON column diff would be unreadable).
+            return null;
+        }
+
         var parts = new List<string>();
         foreach (var property in entry.Properties)
         {

@@ -18,11 +18,21 @@ public static class AwardsPermissions
         "Xem danh sách đủ điều kiện danh hiệu, hình thức khen thưởng của đơn vị trong phạm vi",
         [Role.Administrator, Role.EmulationOfficer, Role.UnitLeader, Role.CouncilMember, Role.Inspector]);
 
+    /// <summary>
+    /// Changing, adding and deleting legal regimes. The law is national: the use cases also require the grant to be on
+    /// a root unit of the tree (<see cref="CurrentUserExtensions.HasAtRoot"/>), so a province's administrator cannot.
+    /// Reading regimes needs <see cref="CheckEligibility"/>.
+    /// </summary>
+    public static readonly Permission ManageRegimes = new(
+        "Awards.ManageRegimes",
+        "Sửa, thêm, xóa chế độ pháp lý (quản trị viên ở đơn vị gốc; áp dụng toàn quốc)",
+        [Role.Administrator]);
+
     /// <summary>Overrides of a quota's default order, each with a mandatory reason (audited).</summary>
     public static readonly Permission ManageQuota = new(
         "Awards.ManageQuota",
         "Điều chỉnh thứ tự xét trong tỷ lệ khen thưởng của đơn vị (có lý do, được ghi nhật ký)",
         [Role.Administrator, Role.EmulationOfficer]);
 
-    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageQuota];
+    public static IReadOnlyList<Permission> All { get; } = [CheckEligibility, ViewCandidates, ManageRegimes, ManageQuota];
 }

@@ -61,6 +61,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Organisation.Import.ImportUpload> ImportUploads => Set<Organisation.Import.ImportUpload>();
 
+    public DbSet<Awards.Regimes.RegimeRecord> Regimes => Set<Awards.Regimes.RegimeRecord>();
+
     public DbSet<Awards.Quotas.QuotaOverride> QuotaOverrides => Set<Awards.Quotas.QuotaOverride>();
 
     public DbSet<Movements.Movement> Movements => Set<Movements.Movement>();
@@ -77,6 +79,9 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public ICurrentUser Actor => _actor;
+
+    /// <summary>The clock of the save timestamps, for reference data seeded without a handler (the built-in regimes).</summary>
+    internal TimeProvider Clock => _clock;
 
     /// <summary>
     /// For bulk generators only: entity changes are not audited one by one; the caller records one summary

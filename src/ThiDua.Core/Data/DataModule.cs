@@ -79,7 +79,10 @@ public static class DataModule
         return services;
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL (foreign keys are on per connection).</summary>
+    /// <summary>
+    /// Applies pending migrations, then inserts reference data a fresh database needs (the built-in legal regimes, when
+    /// the table is empty); on SQLite also switches the file to WAL (foreign keys are on per connection).
+    /// </summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         if (db.Database.IsSqlite())
@@ -102,5 +105,6 @@ public static class DataModule
         }
 
         await db.Database.MigrateAsync(ct);
+        await Awards.Regimes.RegimeStore.SeedBuiltInsAsync(db, ct);
     }
 }

@@ -1,6 +1,6 @@
 using ThiDua.Core.Awards;
 using ThiDua.Core.Awards.Eligibility;
-using ThiDua.Core.Awards.Eligibility.Regimes;
+using ThiDua.Core.Awards.Regimes;
 
 namespace ThiDua.Web.Api;
 
@@ -23,10 +23,11 @@ public static class EligibilityApi
         return api;
     }
 
-    public static async Task<IResult> CheckAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>Judged with the regimes stored in the database (RegimeStore), as the candidate lists are.</summary>
+    public static async Task<IResult> CheckAsync(HttpRequest request, RegimeStore regimes, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
         var body = await reader.ReadToEndAsync(ct);
-        return TypedResults.Text(EligibilityBatch.CheckToJson(body, RegimeCatalog.Default, indented: false), "application/json", System.Text.Encoding.UTF8);
+        return TypedResults.Text(EligibilityBatch.CheckToJson(body, await regimes.CatalogAsync(ct), indented: false), "application/json", System.Text.Encoding.UTF8);
     }
 }

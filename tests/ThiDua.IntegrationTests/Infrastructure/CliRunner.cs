@@ -10,6 +10,13 @@ public static class CliRunner
 
     public static async Task<(int Code, string Output)> RunAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args)
     {
+        var (code, output, error) = await RunSeparatelyAsync(dataDirectory, environment, args);
+        return (code, output + error);
+    }
+
+    /// <summary>Standard output and standard error apart, for commands whose output must be only the result (JSON).</summary>
+    public static async Task<(int Code, string Output, string Error)> RunSeparatelyAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args)
+    {
         var cli = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(cli);
@@ -29,6 +36,6 @@ public static class CliRunner
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        return (process.ExitCode, await output, await error);
     }
 }

@@ -97,6 +97,33 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("INVALID", StringComparison.Ordinal), "a bad case file did not answer INVALID");
         },
 
+        // Legal regimes are national data: reading shows no unit's data; an officer and a province administrator cannot change them
+        ["GET /api/v1/regimes"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/regimes", UnitBName),
+        ["GET /api/v1/regimes/{code}"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/regimes/2025", UnitBName),
+        ["POST /api/v1/regimes"] = c => c.RegimeWriteRefusedAsync(HttpMethod.Post, "/api/v1/regimes",
+            """{ "code": "XAM", "inherits": "2025", "name": "Xâm nhập", "effectiveFrom": "2040-01-01" }"""),
+        ["PUT /api/v1/regimes/{code}"] = c => c.RegimeWriteRefusedAsync(HttpMethod.Put, "/api/v1/regimes/2025", """{ "leaveLimitWorkingDays": { "value": 1 } }"""),
+        ["DELETE /api/v1/regimes/{code}"] = c => c.RegimeWriteRefusedAsync(HttpMethod.Delete, "/api/v1/regimes/2025", null),
+        ["PAGE /Admin/Regimes/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Admin/Regimes", UnitBName),
+        ["PAGE /Admin/Regimes/Details"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Admin/Regimes/Details/2025", UnitBName);
+            await c.RegimePageRefusedAsync("/Admin/Regimes/Details/2025?handler=Delete", []);
+        },
+        ["PAGE /Admin/Regimes/Edit"] = async c =>
+        {
+            var page = await c.AdminBrowser.GetAsync("/Admin/Regimes/Edit/2025");
+            c.Check(page.StatusCode == HttpStatusCode.Forbidden, $"the edit page answered {(int)page.StatusCode} to a province administrator");
+            await c.RegimePageRefusedAsync("/Admin/Regimes/Edit/2025", new() { ["Name"] = "Xâm nhập", ["P[leaveLimitWorkingDays].Value"] = "1" });
+            await c.RegimePageRefusedAsync("/Admin/Regimes/Edit/2025?handler=Json", new() { ["Document"] = """{ "leaveLimitWorkingDays": { "value": 1 } }""" });
+        },
+        ["PAGE /Admin/Regimes/Create"] = async c =>
+        {
+            var page = await c.AdminBrowser.GetAsync("/Admin/Regimes/Create");
+            c.Check(page.StatusCode == HttpStatusCode.Forbidden, $"the create page answered {(int)page.StatusCode} to a province administrator");
+            await c.RegimePageRefusedAsync("/Admin/Regimes/Create", new() { ["Code"] = "XAM", ["Name"] = "Xâm nhập", ["EffectiveFrom"] = "2040-01-01", ["BaseCode"] = "2025" });
+        },
+
         // Candidate lists (Awards.ViewCandidates): B's unit and people answer 404, A's lists never show B
         ["GET /api/v1/awards/candidates"] = async c =>
         {
@@ -583,6 +610,41 @@ public sealed class ScopeHarnessTests(Apps apps)
             Check(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
             Check(!text.Contains(marker, StringComparison.Ordinal), $"GET {url} shows '{marker}' of unit B");
         }
+
+        /// <summary>An officer and a province administrator of A both get 403 and no regime changes (the law is national).</summary>
+        public async Task RegimeWriteRefusedAsync(HttpMethod method, string url, string? json)
+        {
+            var before = await RegimesAsync();
+            foreach (var (who, client) in new[] { ("officer", OfficerApi), ("province administrator", AdminApi) })
+            {
+                using var request = new HttpRequestMessage(method, url);
+                if (json is not null)
+                {
+                    request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                Check(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url} by the {who} answered {(int)response.StatusCode}, expected 403");
+            }
+
+            Check(before == await RegimesAsync(), $"{method} {url} changed the regimes");
+        }
+
+        /// <summary>A regime form posted by a province administrator (allowed the permission, but not at the root) and by an officer: refused, nothing changed.</summary>
+        public async Task RegimePageRefusedAsync(string url, Dictionary<string, string> fields)
+        {
+            var before = await RegimesAsync();
+            foreach (var (who, client) in new[] { ("officer", OfficerBrowser), ("province administrator", AdminBrowser) })
+            {
+                var response = await ThiDuaApp.PostFormAsync(client, url, new Dictionary<string, string>(fields), formPage: "/Admin/Regimes");
+                Check(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"POST {url} by the {who} answered {(int)response.StatusCode}, expected 403 or 404");
+            }
+
+            Check(before == await RegimesAsync(), $"POST {url} changed the regimes");
+        }
+
+        private Task<string> RegimesAsync() =>
+            App.WithDbAsync(async d => string.Join("|", await d.Regimes.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Code + r.Json).ToListAsync()));
 
         public async Task PublicAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
         {

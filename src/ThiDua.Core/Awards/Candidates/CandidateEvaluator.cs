@@ -31,7 +31,7 @@ public sealed class CandidateSet
 /// or to one of its departments, on the last day of the year (or of the unit, when it closed during the year):
 /// the collective as it was, not as it is now; a member who has since left is still counted.
 /// </summary>
-public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calendar)
+public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calendar, Regimes.RegimeStore regimes)
 {
     /// <summary>The assessed year (default: the last finished one) and its decision date (default: <see cref="CandidateYear.Of"/>).</summary>
     public CandidateYear YearOf(int? year, DateOnly? asOf = null)
@@ -50,17 +50,18 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(year);
+        var catalog = await regimes.CatalogAsync(ct);
         var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(rootPath)), ct);
         var known = people.ToDictionary(p => p.Id);
         // Judged in parallel up front (each person's case mapped once): the rows' targets, and LĐTT and CSTĐCS that the
         // collectives count; anything else (a former member of a collective) is judged on demand below.
         var judged = personFilter is null || collectiveTargets.Count > 0 ? people : people.Where(personFilter).ToList();
-        var verdicts = CandidateVerdicts.ByPerson(judged, [.. personTargets, .. collectiveTargets.Count > 0 ? [AwardCode.Ldtt, AwardCode.Cstdcs] : Array.Empty<AwardCode>()], year);
+        var verdicts = CandidateVerdicts.ByPerson(judged, [.. personTargets, .. collectiveTargets.Count > 0 ? [AwardCode.Ldtt, AwardCode.Cstdcs] : Array.Empty<AwardCode>()], year, catalog);
         EligibilityResult Judge(CandidatePerson p, AwardCode target)
         {
             if (!verdicts.TryGetValue((p.Id, target), out var result))
             {
-                result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(p.Source, target, year));
+                result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(p.Source, target, year), catalog);
                 verdicts[(p.Id, target)] = result;
             }
 
@@ -95,7 +96,7 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
                 collectives[index] = unit with { Source = source };
                 foreach (var target in collectiveTargets)
                 {
-                    var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(source, target, year));
+                    var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(source, target, year), catalog);
                     rows.Add(new CandidateRow("COLLECTIVE", null, unit.UnitId, unit.Code, unit.Name, unit.Name, null, null, target, result.Outcome, result.Regime,
                         ListCandidates.Unmet(result), ListCandidates.Council(result)));
                 }

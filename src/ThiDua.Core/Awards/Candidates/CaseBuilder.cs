@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ThiDua.Core.Awards.Eligibility;
+using ThiDua.Core.Awards.Eligibility.Regimes;
 using ThiDua.Core.Awards.Eligibility.Cases;
 using Records = ThiDua.Core.Organisation.Records;
 
@@ -173,7 +174,7 @@ public static class CaseBuilder
     /// The person's verdicts for several titles or forms. Only the id and the target of a person's case depend on the
     /// target, so the records are mapped once and the case re-aimed at each target (the lists judge nine per person).
     /// </summary>
-    public static IEnumerable<(AwardCode Target, EligibilityResult Result)> Judge(PersonSource source, IEnumerable<AwardCode> targets, CandidateYear year)
+    public static IEnumerable<(AwardCode Target, EligibilityResult Result)> Judge(PersonSource source, IEnumerable<AwardCode> targets, CandidateYear year, RegimeCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(targets);
@@ -182,7 +183,7 @@ public static class CaseBuilder
         foreach (var target in targets)
         {
             @case = @case is null ? MapPerson(source, target, year) : @case with { Id = PersonCaseId(source, target, year), Target = target };
-            yield return (target, EligibilityEngine.Evaluate(@case));
+            yield return (target, EligibilityEngine.Evaluate(@case, catalog));
         }
     }
 

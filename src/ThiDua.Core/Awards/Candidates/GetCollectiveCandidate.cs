@@ -32,7 +32,7 @@ public sealed record CollectiveCandidate(
 /// (<see cref="CandidateEvaluator"/>). A department (judged with its agency), a unit not active in the year, or one out
 /// of scope answers not found.
 /// </summary>
-public sealed class GetCollectiveCandidate(ListCandidates list, CandidateEvaluator evaluator)
+public sealed class GetCollectiveCandidate(ListCandidates list, CandidateEvaluator evaluator, Regimes.RegimeStore regimes)
 {
     public async Task<Result<CollectiveCandidate>> HandleAsync(int unitId, int? year, AwardCode? target, DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -53,9 +53,10 @@ public sealed class GetCollectiveCandidate(ListCandidates list, CandidateEvaluat
             return Result<CollectiveCandidate>.NotFound();
         }
 
+        var catalog = await regimes.CatalogAsync(ct);
         var verdicts = (target is { } one ? [one] : ListCandidates.CollectiveTargets).Select(code =>
         {
-            var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(unit.Source, code, y));
+            var result = EligibilityEngine.Evaluate(CaseBuilder.ForCollective(unit.Source, code, y), catalog);
             return new PersonVerdict(code, VietnameseText.Name(code), result.Outcome, result.Regime, ListCandidates.Unmet(result), result.Trace);
         }).ToList();
         var s = unit.Source;

@@ -28,7 +28,7 @@ public sealed record PersonCandidate(
 /// judged on the records, with every criterion met or unmet, its Vietnamese message and the article it applies.
 /// A person outside the scope answers not found.
 /// </summary>
-public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, ListCandidates list)
+public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, ListCandidates list, Regimes.RegimeStore regimes)
 {
     public async Task<Result<PersonCandidate>> HandleAsync(int personId, int? year, AwardCode? target, DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -43,9 +43,11 @@ public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, List
         {
             return Result<PersonCandidate>.Invalid(error);
         }
+
+        var catalog = await regimes.CatalogAsync(ct);
         var verdicts = (target is { } one ? [one] : ListCandidates.PersonTargets).Select(code =>
         {
-            var result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(person.Source, code, y));
+            var result = EligibilityEngine.Evaluate(CaseBuilder.ForPerson(person.Source, code, y), catalog);
             return new PersonVerdict(code, VietnameseText.Name(code), result.Outcome, result.Regime, ListCandidates.Unmet(result), result.Trace);
         }).ToList();
         return Result<PersonCandidate>.Ok(new PersonCandidate(person.Id, person.Code, person.FullName, person.UnitId, person.UnitName, person.IsLeader, person.Gender.ToString(),

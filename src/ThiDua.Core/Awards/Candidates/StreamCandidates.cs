@@ -18,7 +18,7 @@ public sealed record CandidateStream(int UnitId, string UnitName, int Year, Date
 /// the targets of a person in <see cref="ListCandidates.PersonTargets"/> order; collectives are not streamed (their
 /// criteria need every member at once — use the paged list). Another unit's id answers not found.
 /// </summary>
-public sealed class StreamCandidates(AppDbContext db, ListCandidates list)
+public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regimes.RegimeStore regimes)
 {
     public const int DefaultBatchSize = 5_000;
 
@@ -53,11 +53,12 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list)
         }
 
         var targets = query.Target is { } one ? [one] : ListCandidates.PersonTargets;
-        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, targets, query, batchSize, progress, ct)));
+        var catalog = await regimes.CatalogAsync(ct);
+        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, catalog, targets, query, batchSize, progress, ct)));
     }
 
     private async IAsyncEnumerable<CandidateRow> RowsAsync(
-        string rootPath, CandidateYear year, IReadOnlyList<AwardCode> targets, CandidateQuery query, int batchSize, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
+        string rootPath, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog, IReadOnlyList<AwardCode> targets, CandidateQuery query, int batchSize, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
     {
         // The subtree's units once (hundreds at most), so that a batch reads People by primary key without joining Units.
         var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(rootPath)).Select(u => u.Id).ToListAsync(ct);
@@ -99,7 +100,7 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list)
                     yield break;
                 }
 
-                var judging = Task.Run(() => Judge(batch, targets, year, query.Outcome, ct), ct);
+                var judging = Task.Run(() => Judge(batch, targets, year, catalog, query.Outcome, ct), ct);
                 loading = LoadAsync(batch[^1].Id);
                 foreach (var rows in await judging)
                 {
@@ -121,9 +122,9 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list)
     }
 
     /// <summary>Each person's rows, in the batch's order (people judged in parallel), keeping the outcome asked for.</summary>
-    private static List<CandidateRow>[] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Outcome? outcome, CancellationToken ct)
+    private static List<CandidateRow>[] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog, Outcome? outcome, CancellationToken ct)
     {
-        var verdicts = CandidateVerdicts.Judge(batch, targets, year, ct);
+        var verdicts = CandidateVerdicts.Judge(batch, targets, year, catalog, ct);
         var rows = new List<CandidateRow>[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {

@@ -58,7 +58,7 @@ public sealed record QuotaView(
 /// subtree; the base is the holders recorded for the year (award records), or, before any is recorded, those
 /// eligible for the lower title (said so on the page). The number of places is rounded down ("không quá").
 /// </summary>
-public sealed class GetQuota(AppDbContext db, ICurrentUser actor, ListCandidates list, CandidateEvaluator evaluator)
+public sealed class GetQuota(AppDbContext db, ICurrentUser actor, ListCandidates list, CandidateEvaluator evaluator, Regimes.RegimeStore regimes)
 {
     public static readonly IReadOnlyList<AwardCode> Targets = [AwardCode.Cstdcs, AwardCode.Ttldxs];
 
@@ -88,7 +88,7 @@ public sealed class GetQuota(AppDbContext db, ICurrentUser actor, ListCandidates
         var set = collective
             ? await evaluator.EvaluateAsync(root.Path, year, [], [baseTitle, target], ct: ct)
             : await evaluator.EvaluateAsync(root.Path, year, [baseTitle, target], [], ct: ct);
-        var regime = RegimeCatalog.Default.Resolve(year.AsOf);
+        var regime = (await regimes.CatalogAsync(ct)).Resolve(year.AsOf);
         var percent = collective ? regime.TtldxsQuotaPercent : regime.CstdcsQuotaPercent;
 
         var recorded = collective

@@ -37,6 +37,13 @@ public static class CurrentUserExtensions
 
     public static bool HasAnywhere(this ICurrentUser user, Permission permission) => user.ScopePaths(permission).Count > 0;
 
+    /// <summary>
+    /// Holds <paramref name="permission"/> on a root unit of the tree (path "/id/"), for national data such as the legal
+    /// regimes: a grant on a province, however broad its role, is not enough. The system actor always may.
+    /// </summary>
+    public static bool HasAtRoot(this ICurrentUser user, Permission permission) =>
+        user.IsSystem || user.Grants.Any(g => PermissionCatalog.RoleHas(g.Role, permission) && g.UnitPath.Count(c => c == '/') == 2);
+
     public static bool CanAccess(this ICurrentUser user, Permission permission, string unitPath) =>
         user.ScopePaths(permission).Any(p => unitPath.StartsWith(p, StringComparison.Ordinal));
 }

@@ -22,6 +22,23 @@ public sealed class RegimeDataException : Exception
         : base(message, innerException)
     {
     }
+
+    public RegimeDataException(IReadOnlyList<RegimeProblem> problems)
+        : base(string.Join(Environment.NewLine, problems.Select(p => p.Message)))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>The problems with the parameter each concerns; for bad JSON, the property at fault when known.</summary>
+    public IReadOnlyList<RegimeProblem> Problems { get; init; } = [];
+
+    /// <summary>A JSON error naming the top-level property of <see cref="JsonException.Path"/> ("$.leaveLimitWorkingDays.value").</summary>
+    internal static RegimeDataException FromJson(string message, JsonException ex)
+    {
+        var path = ex.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        var field = path?.Split('.', '[')[0];
+        return new RegimeDataException(message, ex) { Problems = [new RegimeProblem(string.IsNullOrEmpty(field) ? "document" : field, message)] };
+    }
 }
 
 // Options (camelCase, enum codes, required values) are given at run time in RegimeJson.Context.
@@ -63,7 +80,7 @@ public static class RegimeJson
         }
         catch (JsonException ex)
         {
-            throw new RegimeDataException("Tài liệu chế độ không hợp lệ: " + ex.Message, ex);
+            throw RegimeDataException.FromJson("Tài liệu chế độ không hợp lệ: " + ex.Message, ex);
         }
     }
 
@@ -135,13 +152,32 @@ public static class RegimeJson
         }
         catch (JsonException ex)
         {
-            throw new RegimeDataException(
+            throw RegimeDataException.FromJson(
                 string.Create(VietnameseText.Culture, $"Phần tử [{index}] của tài liệu chế độ không hợp lệ: {ex.Message}"), ex);
         }
     }
 
+    /// <summary>The regime as a JSON object (the stored form), to compare or change parameter by parameter.</summary>
+    internal static JsonObject ToNode(RegimeParameters regime) =>
+        (JsonObject)JsonSerializer.SerializeToNode(regime, Context.RegimeParameters)!;
+
+    /// <summary>A regime from a complete JSON object, validated.</summary>
+    internal static RegimeParameters FromNode(JsonObject node)
+    {
+        try
+        {
+            var regime = node.Deserialize(Context.RegimeParameters) ?? throw new RegimeDataException("Tài liệu chế độ rỗng (null).");
+            ThrowIfInvalid(regime);
+            return regime;
+        }
+        catch (JsonException ex)
+        {
+            throw RegimeDataException.FromJson("Tài liệu chế độ không hợp lệ: " + ex.Message, ex);
+        }
+    }
+
     /// <summary>Objects merge key by key; arrays and values replace.</summary>
-    private static void Overlay(JsonObject target, JsonObject changes)
+    internal static void Overlay(JsonObject target, JsonObject changes)
     {
         foreach (var (key, value) in changes)
         {
@@ -158,10 +194,10 @@ public static class RegimeJson
 
     private static void ThrowIfInvalid(RegimeParameters regime)
     {
-        var problems = regime.Validate();
+        var problems = regime.Problems();
         if (problems.Count > 0)
         {
-            throw new RegimeDataException(string.Join(Environment.NewLine, problems));
+            throw new RegimeDataException(problems);
         }
     }
 }

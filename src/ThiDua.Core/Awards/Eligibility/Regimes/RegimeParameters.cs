@@ -149,62 +149,70 @@ public sealed record RegimeParameters
         CstdcsQuotaPercent.Value is { } percent ? (int)((long)percent * ldttHolders / 100) : null;
 
     /// <summary>Every problem that makes this regime unusable, in Vietnamese; empty when it is sound.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Problems().Select(p => p.Message).ToList();
+
+    /// <summary>Every problem with the JSON name of the parameter it concerns (e.g. <c>ldttMinServiceMonths</c>).</summary>
+    public IReadOnlyList<RegimeProblem> Problems()
     {
-        var problems = new List<string>();
-        void Require(bool ok, string message)
+        var problems = new List<RegimeProblem>();
+        void Require(bool ok, string field, string message)
         {
             if (!ok)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Chế độ '{Code}': {message}"));
+                problems.Add(new RegimeProblem(field, string.Create(CultureInfo.InvariantCulture, $"Chế độ '{Code}': {message}")));
             }
         }
 
-        Require(!string.IsNullOrWhiteSpace(Code), "thiếu mã chế độ.");
-        Require(!string.IsNullOrWhiteSpace(Name), "thiếu tên chế độ.");
-        Require(EffectiveTo is null || EffectiveTo >= EffectiveFrom, "ngày hết hiệu lực trước ngày có hiệu lực.");
-        Require(LdttMinServiceMonths.Value is >= 0 and <= 120, "số tháng công tác tối thiểu phải từ 0 đến 120.");
-        Require(LeaveLimitWorkingDays.Value is >= 1 and <= 366, "giới hạn ngày nghỉ phải từ 1 đến 366.");
-        Require(CstdcsQuotaPercent.Value is null or (>= 0 and <= 100), "tỷ lệ CSTĐCS phải từ 0 đến 100.");
-        Require(TtldxsQuotaPercent.Value is null or (>= 0 and <= 100), "tỷ lệ TTLĐXS phải từ 0 đến 100.");
-        Require(CstdboConsecutiveYears.Value is >= 1 and <= 20, "số năm liên tục của CSTĐ cấp bộ phải từ 1 đến 20.");
-        Require(CstdtqCstdboTimes.Value is >= 1 and <= 5, "số lần CSTĐ cấp bộ của CSTĐ toàn quốc phải từ 1 đến 5.");
-        Require(TtldxsCompletionPercent.Value is >= 0 and <= 100, "tỷ lệ hoàn thành nhiệm vụ phải từ 0 đến 100.");
-        Require(TtldttLdttShare.Value.Percent is >= 0 and <= 100, "tỷ lệ LĐTT của TTLĐTT phải từ 0 đến 100.");
-        Require(TtldxsLdttShare.Value.Percent is >= 0 and <= 100, "tỷ lệ LĐTT của TTLĐXS phải từ 0 đến 100.");
-        Require(TtldxsMinCstdcsMembers.Value >= 0, "số thành viên CSTĐCS không được âm.");
-        Require(PostingWorkingDays.Value >= 0 && PostingWorkingDaysJustice.Value >= 0, "số ngày công khai không được âm.");
-        Require(CouncilVote.Value.QualifiedMajorityPercent is > 0 and <= 100, "tỷ lệ phiếu phải từ 1 đến 100.");
+        Require(!string.IsNullOrWhiteSpace(Code), "code", "thiếu mã chế độ.");
+        Require(!string.IsNullOrWhiteSpace(Name), "name", "thiếu tên chế độ.");
+        Require(EffectiveTo is null || EffectiveTo >= EffectiveFrom, "effectiveTo", "ngày hết hiệu lực trước ngày có hiệu lực.");
+        Require(LdttMinServiceMonths.Value is >= 0 and <= 120, "ldttMinServiceMonths", "số tháng công tác tối thiểu phải từ 0 đến 120.");
+        Require(LeaveLimitWorkingDays.Value is >= 1 and <= 366, "leaveLimitWorkingDays", "giới hạn ngày nghỉ phải từ 1 đến 366.");
+        Require(CstdcsQuotaPercent.Value is null or (>= 0 and <= 100), "cstdcsQuotaPercent", "tỷ lệ CSTĐCS phải từ 0 đến 100.");
+        Require(TtldxsQuotaPercent.Value is null or (>= 0 and <= 100), "ttldxsQuotaPercent", "tỷ lệ TTLĐXS phải từ 0 đến 100.");
+        Require(CstdboConsecutiveYears.Value is >= 1 and <= 20, "cstdboConsecutiveYears", "số năm liên tục của CSTĐ cấp bộ phải từ 1 đến 20.");
+        Require(CstdtqCstdboTimes.Value is >= 1 and <= 5, "cstdtqCstdboTimes", "số lần CSTĐ cấp bộ của CSTĐ toàn quốc phải từ 1 đến 5.");
+        Require(TtldxsCompletionPercent.Value is >= 0 and <= 100, "ttldxsCompletionPercent", "tỷ lệ hoàn thành nhiệm vụ phải từ 0 đến 100.");
+        Require(TtldttLdttShare.Value.Percent is >= 0 and <= 100, "ttldttLdttShare", "tỷ lệ LĐTT của TTLĐTT phải từ 0 đến 100.");
+        Require(TtldxsLdttShare.Value.Percent is >= 0 and <= 100, "ttldxsLdttShare", "tỷ lệ LĐTT của TTLĐXS phải từ 0 đến 100.");
+        Require(TtldxsMinCstdcsMembers.Value >= 0, "ttldxsMinCstdcsMembers", "số thành viên CSTĐCS không được âm.");
+        Require(PostingWorkingDays.Value >= 0 && PostingWorkingDaysJustice.Value >= 0, "postingWorkingDays", "số ngày công khai không được âm.");
+        Require(CouncilVote.Value.QualifiedMajorityPercent is > 0 and <= 100, "councilVote", "tỷ lệ phiếu phải từ 1 đến 100.");
         Require(
             CouncilVote.Value.QuorumDenominator > 0 && CouncilVote.Value.QuorumNumerator >= 0
                 && CouncilVote.Value.QuorumNumerator <= CouncilVote.Value.QuorumDenominator,
+            "councilVote",
             "túc số hội đồng không hợp lệ.");
-        foreach (var (code, rule) in new[]
+        foreach (var (code, field, rule) in new[]
         {
-            (AwardCode.Bkbo, Bkbo), (AwardCode.Bkttg, Bkttg), (AwardCode.Hcld3, Hcld3),
-            (AwardCode.Hcld2, Hcld2), (AwardCode.Hcld1, Hcld1),
+            (AwardCode.Bkbo, "bkbo", Bkbo), (AwardCode.Bkttg, "bkttg", Bkttg), (AwardCode.Hcld3, "hcld3", Hcld3),
+            (AwardCode.Hcld2, "hcld2", Hcld2), (AwardCode.Hcld1, "hcld1", Hcld1),
         })
         {
             var label = Codes.Of(code);
-            Require(rule.Routes.Count > 0, label + ": cần ít nhất một tuyến xét tự động.");
-            Require(rule.PriorForm is null || AwardCodes.IsForm(rule.PriorForm.Value), label + ": hình thức bắt buộc trước phải là một hình thức khen thưởng.");
+            Require(rule.Routes.Count > 0, field, label + ": cần ít nhất một tuyến xét tự động.");
+            Require(rule.PriorForm is null || AwardCodes.IsForm(rule.PriorForm.Value), field, label + ": hình thức bắt buộc trước phải là một hình thức khen thưởng.");
             foreach (var route in rule.Routes)
             {
-                Require(route.Years is >= 1 and <= 30, label + ": số năm liên tục phải từ 1 đến 30.");
+                Require(route.Years is >= 1 and <= 30, field, label + ": số năm liên tục phải từ 1 đến 30.");
                 Require(
                     route.CstdcsCount >= 0 && route.CstdcsCount <= route.Years
                         && route.ExcellentYears >= 0 && route.ExcellentYears <= route.Years,
+                    field,
                     label + ": số lần CSTĐCS/HTXS phải từ 0 đến số năm của tuyến.");
-                Require(route.Initiatives is >= 0 and <= 50, label + ": số sáng kiến phải từ 0 đến 50.");
+                Require(route.Initiatives is >= 0 and <= 50, field, label + ": số sáng kiến phải từ 0 đến 50.");
             }
         }
 
         foreach (var (code, coefficient) in AwardMoneyCoefficients)
         {
-            Require(Codes.TryParseAward(code, out _), "hệ số tiền thưởng cho mã không tồn tại '" + code + "'.");
-            Require(coefficient.Value >= 0, "hệ số tiền thưởng của '" + code + "' không được âm.");
+            Require(Codes.TryParseAward(code, out _), "awardMoneyCoefficients." + code, "hệ số tiền thưởng cho mã không tồn tại '" + code + "'.");
+            Require(coefficient.Value >= 0, "awardMoneyCoefficients." + code, "hệ số tiền thưởng của '" + code + "' không được âm.");
         }
 
         return problems;
     }
 }
+
+/// <summary>A problem of a regime: the JSON name of the parameter (e.g. <c>leaveLimitWorkingDays</c>) and the Vietnamese message.</summary>
+public sealed record RegimeProblem(string Field, string Message);

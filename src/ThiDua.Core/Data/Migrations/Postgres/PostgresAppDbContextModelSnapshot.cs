@@ -222,6 +222,38 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("QuotaOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Regimes.RegimeRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("BuiltIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("Regimes", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
                 {
                     b.Property<int>("Id")
