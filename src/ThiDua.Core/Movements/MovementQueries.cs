@@ -75,7 +75,7 @@ public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, Emulati
             movements = movements.Where(m => m.Kind == kind);
         }
 
-        var rows = await Summaries(movements).ToListAsync(ct);
+        var rows = await SummariesAsync(movements, ct);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = SearchText.Fold(query.Q);
@@ -91,7 +91,7 @@ public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, Emulati
     public async Task<Result<MovementDetails>> GetAsync(int id, CancellationToken ct = default)
     {
         var visible = db.Movements.AsNoTracking().Visible(actor);
-        var summary = await Summaries(visible.Where(m => m.Id == id)).FirstOrDefaultAsync(ct);
+        var summary = (await SummariesAsync(visible.Where(m => m.Id == id), ct)).FirstOrDefault();
         if (summary is null)
         {
             return Result<MovementDetails>.NotFound();
@@ -99,7 +99,7 @@ public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, Emulati
 
         var movement = await db.Movements.AsNoTracking().Include(m => m.Criteria).Include(m => m.OwnerUnit).SingleAsync(m => m.Id == id, ct);
         var cluster = movement.ClusterId is { } clusterId ? await db.Clusters.AsNoTracking().Where(c => c.Id == clusterId).Select(c => c.Name).FirstOrDefaultAsync(ct) : null;
-        var responses = await Summaries(visible.Where(m => m.ParentId == id)).ToListAsync(ct);
+        var responses = await SummariesAsync(visible.Where(m => m.ParentId == id), ct);
         var coverage = await CoverageAsync(movement, ct);
         var canManage = actor.CanAccess(MovementsPermissions.Manage, movement.OwnerUnit.Path);
         return Result<MovementDetails>.Ok(new MovementDetails(summary, movement.Goals, movement.MaxPoints, cluster, canManage,
@@ -140,9 +140,15 @@ public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, Emulati
             rows.Count == 0 ? null : Math.Round(100m * responded / rows.Count, 1, MidpointRounding.AwayFromZero), rows);
     }
 
-    private static IQueryable<MovementSummary> Summaries(IQueryable<Movement> movements) =>
-        movements.Select(m => new MovementSummary(m.Id, m.Name, m.Kind, m.Scope,
+    /// <summary>The movements' summaries; the responses counted are only those the user sees (another province's stay out).</summary>
+    private async Task<List<MovementSummary>> SummariesAsync(IQueryable<Movement> movements, CancellationToken ct)
+    {
+        var rows = await movements.Select(m => new MovementSummary(m.Id, m.Name, m.Kind, m.Scope,
             m.PeriodFrom, m.PeriodTo, m.LaunchedOn, m.LaunchReference, m.OwnerUnitId, m.OwnerUnit.Name, m.ParentId,
-            m.ParentId == null ? null : m.Parent!.Name,
-            m.Responses.Count()));
+            m.ParentId == null ? null : m.Parent!.Name, 0)).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var counts = await db.Movements.AsNoTracking().Visible(actor).Where(r => r.ParentId != null && ids.Contains(r.ParentId.Value))
+            .GroupBy(r => r.ParentId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return rows.Select(r => r with { Responses = counts.GetValueOrDefault(r.Id) }).ToList();
+    }
 }

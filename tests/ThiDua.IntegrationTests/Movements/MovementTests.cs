@@ -90,6 +90,12 @@ public sealed class MovementTests(Apps apps)
         Assert.Contains(central, ids);
         Assert.Contains(province, ids);
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), m => m.GetProperty("ownerName").GetString()!.Contains("Hà Nội", StringComparison.Ordinal));
+        // Hà Nội's response to the central movement is not counted for Lạng Sơn; the ministry's administrator sees both.
+        var centralRow = list.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetInt32() == central);
+        Assert.Equal(1, centralRow.GetProperty("responses").GetInt32());
+        var root = await app.ApiClientAsync("quantri");
+        var all = await root.GetFromJsonAsync<JsonElement>("/api/v1/movements?size=200");
+        Assert.Equal(2, all.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetInt32() == central).GetProperty("responses").GetInt32());
 
         var found = await api.GetFromJsonAsync<JsonElement>("/api/v1/movements?q=chuyen%20doi%20so");
         var thematic = Assert.Single(found.GetProperty("items").EnumerateArray());
