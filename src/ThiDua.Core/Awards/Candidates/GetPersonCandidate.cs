@@ -51,6 +51,6 @@ public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, List
             return new PersonVerdict(code, VietnameseText.Name(code), result.Outcome, result.Regime, ListCandidates.Unmet(result), result.Trace);
         }).ToList();
         return Result<PersonCandidate>.Ok(new PersonCandidate(person.Id, person.Code, person.FullName, person.UnitId, person.UnitName, person.IsLeader, person.Gender.ToString(),
-            y.Year, $"{VietnameseFormat.Date(y.Start)} – {VietnameseFormat.Date(y.End)}", y.AsOf, Codes.Of(CaseBuilder.SectorUsed), ListCandidates.RegistrationNote, verdicts));
+            y.Year, ListCandidates.Span(y), y.AsOf, Codes.Of(CaseBuilder.SectorUsed), ListCandidates.RegistrationNote, verdicts));
     }
 }

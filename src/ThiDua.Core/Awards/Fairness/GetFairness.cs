@@ -78,7 +78,7 @@ public sealed class GetFairness(ListCandidates list, CandidateEvaluator evaluato
         var quotas = new Dictionary<AwardCode, HashSet<int>>();
         foreach (var target in GetQuota.Targets.Where(ListCandidates.PersonTargets.Contains))
         {
-            var view = await quota.ComputeAsync(root, y, target, ct);
+            var view = await quota.ComputeAsync(root, set, target, ct);
             quotas[target] = view.Rows.Where(r => r.InQuota).Select(r => r.SubjectId).ToHashSet();
         }
 

@@ -83,11 +83,22 @@ public sealed class GetQuota(AppDbContext db, ICurrentUser actor, ListCandidates
     /// <summary>The quota of a unit already checked to be in the caller's scope.</summary>
     internal async Task<QuotaView> ComputeAsync(CandidateRoot root, CandidateYear year, AwardCode target, CancellationToken ct)
     {
-        var collective = target == AwardCode.Ttldxs;
-        var baseTitle = collective ? AwardCode.Ttldtt : AwardCode.Ldtt;
-        var set = collective
+        var baseTitle = BaseTitle(target);
+        var set = target == AwardCode.Ttldxs
             ? await evaluator.EvaluateAsync(root.Path, year, [], [baseTitle, target], ct: ct)
             : await evaluator.EvaluateAsync(root.Path, year, [baseTitle, target], [], ct: ct);
+        return await ComputeAsync(root, set, target, ct);
+    }
+
+    /// <summary>
+    /// The quota read from a subtree already judged (the fairness panel's): <paramref name="set"/> must hold the rows of
+    /// <paramref name="target"/> and of its base title.
+    /// </summary>
+    internal async Task<QuotaView> ComputeAsync(CandidateRoot root, CandidateSet set, AwardCode target, CancellationToken ct)
+    {
+        var year = set.Year;
+        var collective = target == AwardCode.Ttldxs;
+        var baseTitle = BaseTitle(target);
         var regime = (await regimes.CatalogAsync(ct)).Resolve(year.AsOf);
         var percent = collective ? regime.TtldxsQuotaPercent : regime.CstdcsQuotaPercent;
 
@@ -156,6 +167,8 @@ public sealed class GetQuota(AppDbContext db, ICurrentUser actor, ListCandidates
 
         return selected;
     }
+
+    private static AwardCode BaseTitle(AwardCode target) => target == AwardCode.Ttldxs ? AwardCode.Ttldtt : AwardCode.Ldtt;
 
     private static bool HoldsTitle(IEnumerable<Organisation.Records.AwardRecord> awards, AwardCode title, int year) =>
         awards.Any(a => a.Code == title && a.Counts && CaseBuilder.TitleYear(a) == year);

@@ -40,7 +40,8 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
 
     public CandidateList List { get; private set; } = null!;
 
-    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+    /// <summary>The unit picker (the same units and indentation as the quota and fairness pages).</summary>
+    public AwardsFilter Filter { get; private set; } = null!;
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -70,7 +71,7 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
         }
 
         List = result.Value!;
-        Units = (await listUnits.HandleAsync(AwardsPermissions.ViewCandidates, ct)).Where(u => u.ValidTo is null && u.Kind != ThiDua.Core.Organisation.UnitKind.DEPARTMENT).ToList();
+        Filter = new AwardsFilter(await AwardsFilter.UnitsAsync(listUnits, ct), List.UnitId, List.Year, List.AsOf);
         Crumbs.Add(new Crumb("Khen thưởng"));
         Crumbs.Add(new Crumb("Danh sách đủ điều kiện"));
         return Page();
