@@ -25,4 +25,12 @@ if (args.Length >= 1 && args[0] == "candidates-list")
     return;
 }
 
+// dotnet run -c Release --project bench/ThiDua.Bench -- eligibility-loop GROUP SECONDS   (judges the corpus in a loop, for a profiler such as dotnet-trace)
+if (args.Length >= 1 && args[0] == "eligibility-loop")
+{
+    ThiDua.Bench.EligibilityBenchmarks.Loop(args.Length > 1 ? args[1] : "form",
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ThiDua.Bench.CoreBenchmarks).Assembly).Run(args);

@@ -179,11 +179,19 @@ public static class CaseBuilder
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(year);
-        EligibilityCase? @case = null;
+        var cases = new List<EligibilityCase>();
+        var aims = new List<AwardCode>();
         foreach (var target in targets)
         {
-            @case = @case is null ? MapPerson(source, target, year) : @case with { Id = PersonCaseId(source, target, year), Target = target };
-            yield return (target, EligibilityEngine.Evaluate(@case, catalog));
+            cases.Add(cases.Count == 0 ? MapPerson(source, target, year) : cases[0] with { Id = PersonCaseId(source, target, year), Target = target });
+            aims.Add(target);
+        }
+
+        // One case mapped per person and year, re-aimed at each target: the engine then derives the titles of the year once.
+        var results = EligibilityEngine.Evaluate(cases, catalog);
+        for (var i = 0; i < results.Length; i++)
+        {
+            yield return (aims[i], results[i]);
         }
     }
 

@@ -142,8 +142,7 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Candidat
             : result.Unmet.Select(u => new CandidateUnmet(Codes.Of(u.Code), u.Message, u.Citation)).ToList();
 
     /// <summary>The conditions left to the council ("cần Hội đồng xem xét"), met on the records by definition.</summary>
-    internal static IReadOnlyList<string> Council(EligibilityResult result) =>
-        result.Trace.Where(t => t.NeedsCouncil).Select(t => t.Message).Distinct().ToList();
+    internal static IReadOnlyList<string> Council(EligibilityResult result) => result.CouncilMessages();
 
     private static string GivenName(string fullName)
     {

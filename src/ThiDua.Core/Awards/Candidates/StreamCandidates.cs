@@ -7,8 +7,41 @@ using ThiDua.Core.Shared.Security;
 
 namespace ThiDua.Core.Awards.Candidates;
 
-/// <summary>The unit and year of a streamed list, and its rows (read once, while the scope that made it lives).</summary>
-public sealed record CandidateStream(int UnitId, string UnitName, int Year, DateOnly AsOf, IAsyncEnumerable<CandidateRow> Rows);
+/// <summary>
+/// The unit and year of a streamed list, and its rows (read once, while the scope that made it lives). <see cref="Map"/>
+/// turns each row into what the reader needs (e.g. a CSV line) on the workers that judge it.
+/// </summary>
+public sealed class CandidateStream
+{
+    private readonly Func<Func<CandidateRow, object>, CancellationToken, IAsyncEnumerable<object>> _rows;
+
+    internal CandidateStream(int unitId, string unitName, int year, DateOnly asOf, Func<Func<CandidateRow, object>, CancellationToken, IAsyncEnumerable<object>> rows)
+    {
+        (UnitId, UnitName, Year, AsOf, _rows) = (unitId, unitName, year, asOf, rows);
+    }
+
+    public int UnitId { get; }
+
+    public string UnitName { get; }
+
+    public int Year { get; }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>The rows, in person-id order and, for a person, in <see cref="ListCandidates.PersonTargets"/> order.</summary>
+    public IAsyncEnumerable<CandidateRow> Rows => Map(row => row);
+
+    /// <summary>The rows passed through <paramref name="map"/>, which runs in parallel (it must be thread-safe) but whose results keep the rows' order.</summary>
+    public async IAsyncEnumerable<T> Map<T>(Func<CandidateRow, T> map, [EnumeratorCancellation] CancellationToken ct = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        await foreach (var item in _rows(map, ct).WithCancellation(ct))
+        {
+            yield return (T)item;
+        }
+    }
+}
 
 /// <summary>
 /// The candidate list of very large units (issue 4, performance): every person of a unit in the caller's scope and its
@@ -54,11 +87,13 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regim
 
         var targets = query.Target is { } one ? [one] : ListCandidates.PersonTargets;
         var catalog = await regimes.CatalogAsync(ct);
-        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf, RowsAsync(root.Path, year, catalog, targets, query, batchSize, progress, ct)));
+        return Result<CandidateStream>.Ok(new CandidateStream(root.Id, root.Name, year.Year, year.AsOf,
+            (map, readCt) => RowsAsync(root.Path, year, catalog, targets, query, batchSize, progress, map, readCt)));
     }
 
-    private async IAsyncEnumerable<CandidateRow> RowsAsync(
-        string rootPath, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog, IReadOnlyList<AwardCode> targets, CandidateQuery query, int batchSize, IProgress<int>? progress, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<object> RowsAsync(
+        string rootPath, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog, IReadOnlyList<AwardCode> targets, CandidateQuery query, int batchSize,
+        IProgress<int>? progress, Func<CandidateRow, object> map, [EnumeratorCancellation] CancellationToken ct)
     {
         // The subtree's units once (hundreds at most), so that a batch reads People by primary key without joining Units.
         var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(rootPath)).Select(u => u.Id).ToListAsync(ct);
@@ -100,7 +135,7 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regim
                     yield break;
                 }
 
-                var judging = Task.Run(() => Judge(batch, targets, year, catalog, query.Outcome, ct), ct);
+                var judging = Task.Run(() => Judge(batch, targets, year, catalog, query.Outcome, map, ct), ct);
                 loading = LoadAsync(batch[^1].Id);
                 foreach (var rows in await judging)
                 {
@@ -121,16 +156,29 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regim
         }
     }
 
-    /// <summary>Each person's rows, in the batch's order (people judged in parallel), keeping the outcome asked for.</summary>
-    private static List<CandidateRow>[] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog, Outcome? outcome, CancellationToken ct)
+    /// <summary>
+    /// Each person's rows, in the batch's order, keeping the outcome asked for and passed through <paramref name="map"/>.
+    /// People are judged in parallel and each verdict becomes its row at once, so that the engine's traces die young
+    /// instead of a whole batch of them outliving several collections (they dominated the export's GC time).
+    /// </summary>
+    private static object[][] Judge(IReadOnlyList<CandidatePerson> batch, IReadOnlyList<AwardCode> targets, CandidateYear year, Eligibility.Regimes.RegimeCatalog catalog,
+        Outcome? outcome, Func<CandidateRow, object> map, CancellationToken ct)
     {
-        var verdicts = CandidateVerdicts.Judge(batch, targets, year, catalog, ct);
-        var rows = new List<CandidateRow>[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
+        var rows = new object[batch.Count][];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            rows[i] = verdicts[i].Where(v => outcome is null || v.Result.Outcome == outcome).Select(v => ListCandidates.Row(batch[i], v.Target, v.Result)).ToList();
-        }
+            var person = batch[i];
+            var mine = new List<object>(targets.Count);
+            foreach (var (target, result) in CaseBuilder.Judge(person.Source, targets, year, catalog))
+            {
+                if (outcome is null || result.Outcome == outcome)
+                {
+                    mine.Add(map(ListCandidates.Row(person, target, result)));
+                }
+            }
 
+            rows[i] = [.. mine];
+        });
         return rows;
     }
 }

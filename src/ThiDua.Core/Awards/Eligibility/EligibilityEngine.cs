@@ -30,6 +30,28 @@ public sealed record EligibilityResult(
     public static EligibilityResult Invalid(string? id, string? regime, IReadOnlyList<ValidationError> errors) =>
         new(id, regime, Outcome.Invalid, [], [], errors);
 
+    /// <summary>The conditions left to the council ("cần Hội đồng xem xét"), each message once, in the trace's order.</summary>
+    public IReadOnlyList<string> CouncilMessages()
+    {
+        var messages = new List<string>();
+        if (Trace is ITraceSource source)
+        {
+            source.CouncilMessages(messages);
+        }
+        else
+        {
+            foreach (var entry in Trace)
+            {
+                if (entry.NeedsCouncil && !messages.Contains(entry.Message))
+                {
+                    messages.Add(entry.Message);
+                }
+            }
+        }
+
+        return messages;
+    }
+
     /// <summary>Whether a code appears among the unmet conditions.</summary>
     public bool HasUnmet(UnmetCode code)
     {
@@ -57,6 +79,31 @@ public static class EligibilityEngine
     /// <summary>Judges a case under the regimes of <paramref name="catalog"/> (e.g. with a regime 2026 added as data).</summary>
     public static EligibilityResult Evaluate(EligibilityCase @case, RegimeCatalog catalog)
     {
+        EvaluationContext? unused = null;
+        return Evaluate(@case, catalog, ref unused);
+    }
+
+    /// <summary>
+    /// Judges several cases that usually differ only by their target and id — a person for each title and form — as
+    /// <see cref="Evaluate(EligibilityCase, RegimeCatalog)"/> judges each, but with the titles derived for the assessed
+    /// year and the runs of years computed once for all of them whenever they share the subject's facts (the same
+    /// record objects, year, sector and regime); other cases are judged on their own.
+    /// </summary>
+    public static EligibilityResult[] Evaluate(IReadOnlyList<EligibilityCase> cases, RegimeCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var results = new EligibilityResult[cases.Count];
+        EvaluationContext? shared = null;
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Evaluate(cases[i], catalog, ref shared);
+        }
+
+        return results;
+    }
+
+    private static EligibilityResult Evaluate(EligibilityCase @case, RegimeCatalog catalog, ref EvaluationContext? shared)
+    {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(catalog);
         var errors = CaseValidator.Validate(@case, catalog, out var regime);
@@ -67,7 +114,16 @@ public static class EligibilityEngine
 
         var rules = catalog.RulesFor(regime);
         var target = rules.Target(@case.Target)!;
-        var context = new EvaluationContext(@case, regime, rules);
+        EvaluationContext context;
+        if (shared is not null && shared.HasSameFacts(@case, regime))
+        {
+            context = new EvaluationContext(@case, shared);
+        }
+        else
+        {
+            context = new EvaluationContext(@case, regime, rules);
+            shared = context;
+        }
 
         var results = new CriterionResult[target.Criteria.Count];
         var met = true;
@@ -80,11 +136,9 @@ public static class EligibilityEngine
         }
 
         var unmet = new List<UnmetCondition>();
-        var trace = new List<TraceEntry>(32);
         foreach (var result in results)
         {
             CollectUnmet(result, unmet);
-            Flatten(result, 0, trace);
         }
 
         if (!met && unmet.Count == 0)
@@ -95,7 +149,7 @@ public static class EligibilityEngine
         }
 
         var outcome = suspended ? Outcome.Suspended : met ? Outcome.Eligible : Outcome.NotEligible;
-        return new EligibilityResult(@case.Id, regime.Code, outcome, unmet, trace, []);
+        return new EligibilityResult(@case.Id, regime.Code, outcome, unmet, new Trace(results), []);
     }
 
     /// <summary>Judges a parsed case; a case whose structure is bad is INVALID with its errors.</summary>
@@ -138,13 +192,72 @@ public static class EligibilityEngine
         }
     }
 
-    private static void Flatten(CriterionResult result, int depth, List<TraceEntry> trace)
+    /// <summary>
+    /// The trace of a verdict: every criterion checked, depth first. It is flattened from the results' tree when first
+    /// read — most verdicts of a long list are counted or exported and their trace never read — and
+    /// <see cref="CouncilMessages"/> answers from the tree without flattening.
+    /// </summary>
+    private sealed class Trace(CriterionResult[] roots) : IReadOnlyList<TraceEntry>, ITraceSource
     {
-        trace.Add(new TraceEntry(result.Criterion, result.Code, result.Met, result.NeedsCouncil, result.Checked, depth, result.Message, result.Citation));
-        var children = result.Children;
-        for (var i = 0; i < children.Count; i++)
+        private List<TraceEntry>? _entries;
+
+        private List<TraceEntry> Entries => _entries ??= Flatten(roots);
+
+        public TraceEntry this[int index] => Entries[index];
+
+        public int Count => Entries.Count;
+
+        public IEnumerator<TraceEntry> GetEnumerator() => Entries.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public void CouncilMessages(List<string> messages)
         {
-            Flatten(children[i], depth + 1, trace);
+            foreach (var root in roots)
+            {
+                Council(root, messages);
+            }
+        }
+
+        private static void Council(CriterionResult result, List<string> messages)
+        {
+            if (result.NeedsCouncil && !messages.Contains(result.Message))
+            {
+                messages.Add(result.Message);
+            }
+
+            var children = result.Children;
+            for (var i = 0; i < children.Count; i++)
+            {
+                Council(children[i], messages);
+            }
+        }
+
+        private static List<TraceEntry> Flatten(CriterionResult[] roots)
+        {
+            var trace = new List<TraceEntry>(32);
+            foreach (var root in roots)
+            {
+                Flatten(root, 0, trace);
+            }
+
+            return trace;
+        }
+
+        private static void Flatten(CriterionResult result, int depth, List<TraceEntry> trace)
+        {
+            trace.Add(new TraceEntry(result.Criterion, result.Code, result.Met, result.NeedsCouncil, result.Checked, depth, result.Message, result.Citation));
+            var children = result.Children;
+            for (var i = 0; i < children.Count; i++)
+            {
+                Flatten(children[i], depth + 1, trace);
+            }
         }
     }
+}
+
+/// <summary>A trace that can list its council conditions without being flattened.</summary>
+internal interface ITraceSource
+{
+    void CouncilMessages(List<string> messages);
 }

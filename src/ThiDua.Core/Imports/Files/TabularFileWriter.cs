@@ -82,6 +82,85 @@ public static class TabularFileWriter
         await writer.FlushAsync(ct);
     }
 
+    /// <summary>
+    /// Writes CSV lines made beforehand by <see cref="CsvLine(IReadOnlyList{object?})"/> (e.g. on several threads), with
+    /// the header line first: the same file as <see cref="WriteCsvAsync"/> writes for the same rows.
+    /// </summary>
+    public static async Task WriteCsvLinesAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<string> lines, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        CheckHeaders(headers);
+        ArgumentNullException.ThrowIfNull(lines);
+
+        await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 256 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteAsync(CsvLine(new StringBuilder(256), headers.Select(h => (object?)h).ToList()), ct);
+        await foreach (var line in lines.WithCancellation(ct))
+        {
+            await writer.WriteAsync(line.AsMemory(), ct);
+        }
+
+        await writer.FlushAsync(ct);
+    }
+
+    /// <summary>One CSV line with its CRLF, as <see cref="WriteCsvAsync"/> writes it; safe to call from several threads.</summary>
+    public static string CsvLine(IReadOnlyList<object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var line = _line ??= new StringBuilder(1024);
+        var text = CsvLine(line, values).ToString();
+        if (line.Capacity > 64 * 1024)
+        {
+            _line = null;
+        }
+
+        return text;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _line;
+
+    /// <summary>
+    /// Appends one field as <see cref="CsvLine(IReadOnlyList{object?})"/> writes a text value (defused, quoted when
+    /// needed), without an intermediate string: for writers that build very many lines by hand.
+    /// </summary>
+    public static void AppendCsvField(StringBuilder line, ReadOnlySpan<char> text)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var defuse = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var quote = text.ContainsAny(NeedQuotes)
+            || (!defuse && text.Length > 0 && char.IsWhiteSpace(text[0])) || (text.Length > 0 && char.IsWhiteSpace(text[^1]));
+        if (quote)
+        {
+            line.Append('"');
+        }
+
+        if (defuse)
+        {
+            line.Append('\'');
+        }
+
+        if (quote && text.Contains('"'))
+        {
+            foreach (var c in text)
+            {
+                line.Append(c);
+                if (c == '"')
+                {
+                    line.Append('"');
+                }
+            }
+        }
+        else
+        {
+            line.Append(text);
+        }
+
+        if (quote)
+        {
+            line.Append('"');
+        }
+    }
+
     private static IEnumerable<IDictionary<string, object?>> AsDictionaries(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         var any = false;

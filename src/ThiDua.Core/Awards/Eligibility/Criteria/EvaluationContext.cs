@@ -18,8 +18,8 @@ public sealed class EvaluationContext
 {
     private readonly PersonYear?[] _yearIndex;
     private readonly int _firstIndexedYear;
-    private readonly TitleVerdict?[] _derived = new TitleVerdict?[16];
-    private List<(FormRoute Route, RunWindow Window)>? _runs;
+    private readonly TitleVerdict?[] _derived;
+    private readonly List<(FormRoute Route, RunWindow Window)> _runs;
 
     internal EvaluationContext(EligibilityCase @case, RegimeParameters regime, RegimeRules rules)
     {
@@ -31,6 +31,8 @@ public sealed class EvaluationContext
         YearStart = YearEnd.AddYears(-1).AddDays(1);
         Person = @case.Person;
         Collective = @case.Collective;
+        _derived = new TitleVerdict?[16];
+        _runs = new List<(FormRoute, RunWindow)>(4);
 
         var years = Person?.Years ?? [];
         if (years.Count == 0)
@@ -55,6 +57,32 @@ public sealed class EvaluationContext
             }
         }
     }
+
+    /// <summary>
+    /// The context of another target of the same case (same subject and facts, same regime, same year): the titles
+    /// derived for the assessed year and the runs of years do not depend on the target, so they are shared, not
+    /// derived again for each title or form of a person.
+    /// </summary>
+    internal EvaluationContext(EligibilityCase @case, EvaluationContext sameFacts)
+    {
+        Case = @case;
+        Regime = sameFacts.Regime;
+        Rules = sameFacts.Rules;
+        Year = sameFacts.Year;
+        YearEnd = sameFacts.YearEnd;
+        YearStart = sameFacts.YearStart;
+        Person = sameFacts.Person;
+        Collective = sameFacts.Collective;
+        _yearIndex = sameFacts._yearIndex;
+        _firstIndexedYear = sameFacts._firstIndexedYear;
+        _derived = sameFacts._derived;
+        _runs = sameFacts._runs;
+    }
+
+    /// <summary>Whether <paramref name="other"/> judges the same facts under the same law, so that a context can be shared.</summary>
+    internal bool HasSameFacts(EligibilityCase other, RegimeParameters regime) =>
+        ReferenceEquals(regime, Regime) && ReferenceEquals(other.Person, Person) && ReferenceEquals(other.Collective, Collective)
+        && other.Year == Year && other.EffectiveYearEnd == YearEnd && other.Sector == Case.Sector;
 
     public EligibilityCase Case { get; }
 
@@ -182,7 +210,6 @@ public sealed class EvaluationContext
     /// <summary>The run of years of a form's route, computed once per route.</summary>
     public RunWindow Run(AwardCode form, FormRule rule, FormRoute route)
     {
-        _runs ??= new List<(FormRoute, RunWindow)>(4);
         foreach (var (r, w) in _runs)
         {
             if (ReferenceEquals(r, route))
