@@ -69,6 +69,7 @@ public static class CoreModule
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
+        services.AddScoped<Movements.GetMovementPlan>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();

@@ -36,6 +36,7 @@ public static class MovementsApi
         var read = api.MapGroup("/movements").WithTags(Tag).RequirePermission(MovementsPermissions.View);
         read.MapGet(string.Empty, ListAsync).WithSummary("Phong trào trong phạm vi (của đơn vị, cấp trên, đơn vị trực thuộc); lọc theo đơn vị, năm thi đua, loại, từ khóa (không dấu cũng được)");
         read.MapGet("/{id:int}", GetAsync).WithSummary("Một phong trào: tiêu chí và điểm, phong trào hưởng ứng, mức độ hưởng ứng của đơn vị trực thuộc");
+        read.MapGet("/{id:int}/plan", PlanAsync).WithSummary("Kế hoạch tổ chức phong trào theo thể thức Nghị định 30/2020 (format=docx|pdf; number, date, signerName, signerPosition, authority KT|TM|Q|TL|TUQ, principal)");
         read.MapGet("/{id:int}/coverage", CoverageAsync).WithSummary("Đơn vị trực thuộc đã hưởng ứng (ngày phát động, sau bao nhiêu ngày) và chưa hưởng ứng");
         var write = api.MapGroup("/movements").WithTags(Tag).RequirePermission(MovementsPermissions.Manage);
         write.MapPost(string.Empty, CreateAsync).WithSummary("Phát động phong trào (parentId: hưởng ứng phong trào của cấp trên); tổng điểm tiêu chí phải bằng điểm tối đa");
@@ -95,6 +96,27 @@ public static class MovementsApi
 
         var result = await handler.HandleAsync(id, input, ct);
         return result.IsSuccess ? ApiResults.From(await queries.GetAsync(id, ct), d => d) : ApiResults.Failure<Movement, MovementDetails>(result);
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> PlanAsync(
+        int id, string? format, int? number, DateOnly? date, string? signerName, string? signerPosition, string? authority, string? principal,
+        GetMovementPlan handler, CancellationToken ct)
+    {
+        if (format is not (null or "docx" or "pdf"))
+        {
+            return ApiResults.Invalid([new FieldError("Format", "Định dạng phải là docx (Word) hoặc pdf.")]);
+        }
+
+        var result = await handler.HandleAsync(id, new MovementPlanInput(number, date, signerName, signerPosition, authority, principal), ct);
+        if (!result.IsSuccess)
+        {
+            return result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
+        }
+
+        var pdf = format == "pdf";
+        var bytes = pdf ? ThiDua.Core.Documents.PdfRenderer.Render(result.Value!) : ThiDua.Core.Documents.DocxRenderer.Render(result.Value!);
+        return TypedResults.File(bytes, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"ke-hoach-phong-trao-{id}.{(pdf ? "pdf" : "docx")}");
     }
 
     private const string KindMessage = "Loại phong trào phải là REGULAR (thường xuyên), PERIODIC (theo đợt) hoặc THEMATIC (chuyên đề).";

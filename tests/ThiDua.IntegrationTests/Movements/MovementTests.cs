@@ -109,6 +109,53 @@ public sealed class MovementTests(Apps apps)
         Assert.Contains("href=\"/Movements\"", await browser.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [ClassData(typeof(Databases))]
+    public async Task ThePlan_ComesOutInDecree30Form_AsWordAndPdf_AndBadFieldsAreNamed(Db db)
+    {
+        var app = apps.Get(db);
+        var api = await app.ApiClientAsync("canbo.langson");
+        var (province, central) = await DemoMovementsAsync(app);
+        var details = await api.GetFromJsonAsync<JsonElement>($"/api/v1/movements/{province}");
+        var name = details.GetProperty("movement").GetProperty("name").GetString()!;
+        var centralName = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/movements/{central}")).GetProperty("movement").GetProperty("name").GetString()!;
+
+        var bad = await api.GetAsync($"/api/v1/movements/{province}/plan?format=docx&date=2026-10-05&signerPosition=Trưởng&authority=XX");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("Số kế hoạch", errors.GetProperty("number")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Họ và tên người ký", errors.GetProperty("signerName")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("KT, TM", errors.GetProperty("authority")[0].GetString(), StringComparison.Ordinal);
+
+        const string Query = "number=15&date=2026-10-05&signerName=Hoàng Văn Nghĩa&signerPosition=Phó Trưởng&authority=KT&principal=Trưởng";
+        var docx = await api.GetAsync($"/api/v1/movements/{province}/plan?format=docx&{Query}");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+            Assert.Contains("Số: 15/KH-LSN", text, StringComparison.Ordinal);
+            Assert.Contains("Lạng Sơn, ngày 05 tháng 10 năm 2026", text, StringComparison.Ordinal);
+            Assert.Contains("KẾ HOẠCH", text, StringComparison.Ordinal);
+            Assert.Contains("Tổ chức phong trào thi đua thực hiện thắng lợi", text, StringComparison.Ordinal);
+            Assert.Contains($"ban hành Kế hoạch tổ chức {char.ToLowerInvariant(name[0])}{name[1..]} như sau:", text, StringComparison.Ordinal);
+            Assert.Contains($"phát động phong trào thi đua “{centralName}”", text, StringComparison.Ordinal);
+            foreach (var c in details.GetProperty("criteria").EnumerateArray())
+            {
+                Assert.Contains($"{c.GetProperty("name").GetString()!.TrimEnd('.', ';')}: {c.GetProperty("points").GetInt32()} điểm.", text, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("Tổng số điểm tối đa: 100 điểm", text, StringComparison.Ordinal);
+            Assert.Contains("KT. TRƯỞNG", text, StringComparison.Ordinal);
+            Assert.Contains("Hoàng Văn Nghĩa", text, StringComparison.Ordinal);
+        }
+
+        var pdf = await api.GetAsync($"/api/v1/movements/{province}/plan?format=pdf&{Query}");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("%PDF-"u8.ToArray(), (await pdf.Content.ReadAsByteArrayAsync())[..5]);
+    }
+
     private static async Task<(int Province, int Central)> DemoMovementsAsync(ThiDuaApp app) =>
         await app.WithDbAsync(async d =>
         {

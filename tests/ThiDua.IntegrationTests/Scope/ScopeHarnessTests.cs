@@ -187,6 +187,10 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements/{c.MovementB}");
             await c.NoLeakAsync(c.OfficerApi, $"/api/v1/movements/{c.MovementCentral}", UnitBName);
         },
+        ["GET /api/v1/movements/{id:int}/plan"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements/{c.MovementB}/plan?format=docx&number=1&date=2026-10-05&signerName=A&signerPosition=B");
+        },
         ["GET /api/v1/movements/{id:int}/coverage"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/movements/{c.MovementB}/coverage");
@@ -202,6 +206,7 @@ public sealed class ScopeHarnessTests(Apps apps)
         ["PAGE /Movements/Details"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Details/{c.MovementB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Details/{c.MovementB}?handler=Plan&format=docx&Plan.Number=1&Plan.Date=2026-10-05&Plan.SignerName=A&Plan.SignerPosition=B");
             await c.NoLeakAsync(c.OfficerBrowser, $"/Movements/Details/{c.MovementCentral}", UnitBName);
         },
         ["PAGE /Movements/Create"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Create?parentId={c.MovementB}"),

@@ -1,8 +1,6 @@
-using ThiDua.Core.Movements;
+namespace ThiDua.Core.Movements;
 
-namespace ThiDua.Web.Pages.Movements;
-
-/// <summary>Vietnamese names of the movement codes (pages; the API gives the codes).</summary>
+/// <summary>Vietnamese names of the movement codes (pages and documents; the API gives the codes).</summary>
 public static class MovementTexts
 {
     public static string Name(MovementKind kind) => kind switch
