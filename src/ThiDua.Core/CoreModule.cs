@@ -70,6 +70,12 @@ public static class CoreModule
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
+        services.AddScoped<Registrations.OpenRegistrationRound>();
+        services.AddScoped<Registrations.FileRegistrations>();
+        services.AddScoped<Registrations.DecideRegistrations>();
+        services.AddScoped<Registrations.RegistrationQueries>();
+        services.AddScoped<Registrations.ExportRegistrations>();
+        services.AddScoped<Registrations.ImportRegistrations>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();
@@ -95,6 +101,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoData>();
         services.AddScoped<SeedDemoRecords>();
         services.AddScoped<SeedDemoMovements>();
+        services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }
