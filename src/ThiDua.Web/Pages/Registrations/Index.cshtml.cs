@@ -34,7 +34,7 @@ public sealed class IndexModel(RegistrationQueries queries, DecideRegistrations 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty]
@@ -130,5 +130,5 @@ public sealed class IndexModel(RegistrationQueries queries, DecideRegistrations 
             .Where(u => u.ValidTo == null && u.Kind != UnitKind.DEPARTMENT)
             .OrderBy(u => u.Path).Select(u => new UnitOption(u.Id, u.Code, u.Name, u.Depth)).Take(500).ToListAsync(ct);
 
-    public string Link(int page) => $"?unitId={UnitId}&year={Year}&status={Status}&kind={Kind}&q={Uri.EscapeDataString(Q ?? string.Empty)}&page={page}";
+    public string Link(int page) => $"?unitId={UnitId}&year={Year}&status={Status}&kind={Kind}&q={Uri.EscapeDataString(Q ?? string.Empty)}&p={page}";
 }
