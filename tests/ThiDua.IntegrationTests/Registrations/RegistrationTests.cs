@@ -305,6 +305,38 @@ public sealed class RegistrationTests(Apps apps)
         Assert.Contains(unit.GetProperty("verdicts")[0].GetProperty("unmet").EnumerateArray(), u => u.GetProperty("code").GetString() == "NOT_REGISTERED");
     }
 
+    [Fact]
+    public async Task Cli_ImportsAList_AllOrNothing()
+    {
+        var data = Directory.CreateTempSubdirectory("thidua-registrations-").FullName;
+        try
+        {
+            Assert.Equal(0, (await CliRunner.RunAsync(data, "demo", "seed")).Code);
+            var bad = Path.Combine(data, "loi.csv");
+            await File.WriteAllTextAsync(bad, "Mã công chức,Danh hiệu đăng ký\r\nLSN-0100,LDTT\r\nLSN-0100X,XYZ\r\n");
+            var (badCode, badOutput) = await CliRunner.RunAsync(data, "registrations", "import", bad);
+            Assert.Equal(1, badCode);
+            Assert.Contains("dòng 3, cột B: “XYZ” không phải mã danh hiệu thi đua", badOutput, StringComparison.Ordinal);
+            Assert.Contains("dòng 3, cột A: không có công chức mã “LSN-0100X”", badOutput, StringComparison.Ordinal);
+            Assert.Contains("không ghi dòng nào", badOutput, StringComparison.Ordinal);
+
+            var good = Path.Combine(data, "dang-ky.csv");
+            await File.WriteAllTextAsync(good, "Mã công chức,Danh hiệu đăng ký\r\nLSN-0100,CSTDCS\r\n");
+            var (code, output) = await CliRunner.RunAsync(data, "registrations", "import", good, "--submit");
+            Assert.True(code == 0, output);
+            Assert.Contains("Đã đăng ký: 1 dòng.", output, StringComparison.Ordinal);
+            // Written: the same person cannot be registered twice for the year (and the bad file above wrote nothing).
+            var (again, againOutput) = await CliRunner.RunAsync(data, "registrations", "import", good);
+            Assert.Equal(1, again);
+            Assert.Contains("chỉ đăng ký một lần một năm", againOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static IEnumerable<string> Unmet(JsonElement candidate) =>
         candidate.GetProperty("verdicts")[0].GetProperty("unmet").EnumerateArray().Select(u => u.GetProperty("code").GetString()!);
 
