@@ -71,6 +71,12 @@ public static class CoreModule
         services.AddScoped<Movements.MovementQueries>();
         services.AddScoped<Movements.GetMovementPlan>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
+        services.AddScoped<Registrations.OpenRegistrationRound>();
+        services.AddScoped<Registrations.FileRegistrations>();
+        services.AddScoped<Registrations.DecideRegistrations>();
+        services.AddScoped<Registrations.RegistrationQueries>();
+        services.AddScoped<Registrations.ExportRegistrations>();
+        services.AddScoped<Registrations.ImportRegistrations>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();
@@ -96,6 +102,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoData>();
         services.AddScoped<SeedDemoRecords>();
         services.AddScoped<SeedDemoMovements>();
+        services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

@@ -64,6 +64,8 @@ internal static class AuditSummary
         ClusterMember m => m.UnitId,
         Awards.Quotas.QuotaOverride o => o.UnitId,
         Movements.Movement m => m.OwnerUnitId,
+        Registrations.Registration r => r.UnitId,
+        Registrations.RegistrationRound r => r.UnitId,
         _ => null,
     };
 

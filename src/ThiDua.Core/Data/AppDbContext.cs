@@ -69,6 +69,10 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Movements.MovementCriterion> MovementCriteria => Set<Movements.MovementCriterion>();
 
+    public DbSet<Registrations.RegistrationRound> RegistrationRounds => Set<Registrations.RegistrationRound>();
+
+    public DbSet<Registrations.Registration> Registrations => Set<Registrations.Registration>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -211,6 +211,66 @@ public sealed class ScopeHarnessTests(Apps apps)
         },
         ["PAGE /Movements/Create"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Create?parentId={c.MovementB}"),
 
+        // Registrations: B's round and registration (year RegistrationYear) answer 404; lists and coverage never show B
+        ["GET /api/v1/registrations"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/registrations?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/registrations?year={ScopeContext.RegistrationYear}&size=500", c.PersonBName);
+        },
+        ["GET /api/v1/registrations/coverage"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/registrations/coverage?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/registrations/coverage?year={ScopeContext.RegistrationYear}", UnitBName);
+        },
+        ["GET /api/v1/registrations/export"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/registrations/export?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}&format=xlsx"),
+        ["GET /api/v1/registrations/mine"] = c => c.NoLeakAsync(c.OfficerApi, $"/api/v1/registrations/mine?year={ScopeContext.RegistrationYear}", UnitBName),
+        ["GET /api/v1/registrations/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/registrations/{c.RegistrationB}"),
+        ["POST /api/v1/registrations"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/registrations",
+                new { year = ScopeContext.RegistrationYear, entries = new[] { new { personId = (int?)c.PersonB, unitId = (int?)null, title = "LDTT" } } });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/registrations",
+                new { year = ScopeContext.RegistrationYear, entries = new[] { new { personId = (int?)null, unitId = (int?)c.UnitB, title = "TTLDTT" } } });
+        },
+        ["POST /api/v1/registrations/decisions"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/registrations/decisions", new { ids = new[] { c.RegistrationB }, action = "APPROVE" });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/registrations/decisions", new { ids = new[] { c.RegistrationB }, action = "RETURN", reason = "Trả lại trái phép" });
+        },
+        ["PUT /api/v1/registrations/rounds"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, "/api/v1/registrations/rounds", new { unitId = c.UnitB, year = ScopeContext.RegistrationYear, deadline = $"{ScopeContext.RegistrationYear - 1}-12-31" }),
+        ["POST /api/v1/registrations/import"] = async c =>
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Mã công chức,Danh hiệu đăng ký\n{c.PersonBCode},LDTT\n")), "file", "dang-ky.csv" } };
+            var response = await c.OfficerApi.PostAsync($"/api/v1/registrations/import?year={ScopeContext.RegistrationYear}", form);
+            var text = await response.Content.ReadAsStringAsync();
+            c.Check(response.StatusCode == HttpStatusCode.BadRequest && !text.Contains(c.PersonBName, StringComparison.Ordinal), $"importing B's person answered {(int)response.StatusCode}: {text}");
+            c.Check(await c.App.WithDbAsync(d => d.Registrations.CountAsync(r => r.PersonId == c.PersonB)) == 1, "a registration of B's person was imported by A");
+        },
+        ["PAGE /Registrations/Index"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Registrations?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}");
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Registrations?year={ScopeContext.RegistrationYear}", c.PersonBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Registrations?handler=Approve&year={ScopeContext.RegistrationYear}",
+                new() { ["Selected"] = c.RegistrationB.ToString(System.Globalization.CultureInfo.InvariantCulture) }, formPage: "/Registrations");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"approving B's registration from the page answered {(int)response.StatusCode}");
+            var deadline = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Registrations?handler=Deadline&unitId={c.UnitB}&year={ScopeContext.RegistrationYear}",
+                new() { ["Deadline"] = $"{ScopeContext.RegistrationYear - 1}-12-31" }, formPage: "/Registrations");
+            c.Check(deadline.StatusCode == HttpStatusCode.NotFound, $"changing B's deadline from the page answered {(int)deadline.StatusCode}");
+        },
+        ["PAGE /Registrations/Coverage"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Registrations/Coverage?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}");
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Registrations/Coverage?year={ScopeContext.RegistrationYear}", UnitBName);
+        },
+        ["PAGE /Registrations/Create"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Registrations/Create?unitId={c.UnitB}&year={ScopeContext.RegistrationYear}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Registrations/Create?year={ScopeContext.RegistrationYear}",
+                new() { ["Rows[0].PersonId"] = c.PersonB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Rows[0].Title"] = "LDTT" }, formPage: "/Registrations");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"registering B's person from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Registrations/Mine"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Registrations/Mine", UnitBName),
+
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
         ["GET /api/v1/organisation/units/{id:int}/records"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}/records"),
@@ -472,6 +532,11 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int MovementCentral { get; init; }
 
+        /// <summary>The emulation year of the harness's registrations (no other test uses it).</summary>
+        public const int RegistrationYear = 2046;
+
+        public int RegistrationB { get; init; }
+
         public object MovementBody(int owner, int? parent) => new
         {
             ownerUnitId = owner, parentId = parent, name = "Phong trào xâm nhập", kind = "REGULAR", scope = "UNIT",
@@ -542,6 +607,7 @@ public sealed class ScopeHarnessTests(Apps apps)
             var movementB = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "HNI").Select(m => m.Id).FirstAsync());
             var movementCentral = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "QLTHADS" && d.Movements.Any(r => r.ParentId == m.Id && r.OwnerUnit.Code == "HNI"))
                 .OrderByDescending(m => m.PeriodFrom).Select(m => m.Id).FirstAsync());
+            var registrationB = await CreateRegistrationBAsync(app, unitB, person.Id);
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -568,10 +634,23 @@ public sealed class ScopeHarnessTests(Apps apps)
                 QuotaOverrideB = quotaOverrideB,
                 MovementB = movementB,
                 MovementCentral = movementCentral,
+                RegistrationB = registrationB,
                 ClusterA = clusterA,
                 ClusterB = clusterB,
                 ClusterBCode = clusterBCode,
             };
+        }
+
+        /// <summary>Hà Nội's round of <see cref="RegistrationYear"/> and the registration of B's person, submitted.</summary>
+        private static async Task<int> CreateRegistrationBAsync(ThiDuaApp app, int unitB, int personB)
+        {
+            await using var scope = app.SystemScope();
+            var round = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Registrations.OpenRegistrationRound>();
+            Assert.True((await round.HandleAsync(new ThiDua.Core.Registrations.RoundInput(unitB, RegistrationYear, null))).IsSuccess);
+            var file = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Registrations.FileRegistrations>();
+            var filed = await file.HandleAsync(new ThiDua.Core.Registrations.FileRegistrationsInput(RegistrationYear, [new(personB, null, AwardCode.Ldtt)], true, null));
+            Assert.True(filed.IsSuccess, string.Join("; ", filed.Errors.Select(e => e.Message)));
+            return filed.Value![0].Id;
         }
 
         /// <summary>A block of A (its first regional office) and a block of B (owned by and made of Hà Nội units).</summary>

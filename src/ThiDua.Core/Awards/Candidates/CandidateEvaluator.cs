@@ -22,6 +22,9 @@ public sealed class CandidateSet
 
     /// <summary>The person's source (people now in the subtree and former members of its collectives).</summary>
     public required IReadOnlyDictionary<int, CandidatePerson> Known { get; init; }
+
+    /// <summary>The registrations of the year the verdicts were given with (sector and note per subtree).</summary>
+    public RegistrationFeed Registrations { get; init; } = RegistrationFeed.Empty;
 }
 
 /// <summary>
@@ -51,7 +54,8 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
     {
         ArgumentNullException.ThrowIfNull(year);
         var catalog = await regimes.CatalogAsync(ct);
-        var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(rootPath)), ct);
+        var feed = await RegistrationFeed.LoadAsync(db, year.Year, ct);
+        var people = await CandidateRecords.LoadAsync(db, db.People.Where(p => p.Unit.Path.StartsWith(rootPath)), feed, ct);
         var known = people.ToDictionary(p => p.Id);
         // Judged in parallel up front (each person's case mapped once): the rows' targets, and LĐTT and CSTĐCS that the
         // collectives count; anything else (a former member of a collective) is judged on demand below.
@@ -80,7 +84,7 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
         var collectives = new List<CandidateCollective>();
         if (collectiveTargets.Count > 0)
         {
-            collectives = await CollectivesAsync(rootPath, year, known, ct);
+            collectives = await CollectivesAsync(rootPath, year, known, feed, ct);
             for (var index = 0; index < collectives.Count; index++)
             {
                 var unit = collectives[index];
@@ -103,11 +107,11 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
             }
         }
 
-        return new CandidateSet { Year = year, People = people, Collectives = collectives, Rows = rows, Known = known };
+        return new CandidateSet { Year = year, People = people, Collectives = collectives, Rows = rows, Known = known, Registrations = feed };
     }
 
     /// <summary>The subtree's collectives active in the year, with their records and members in the year (figures left at zero).</summary>
-    private async Task<List<CandidateCollective>> CollectivesAsync(string rootPath, CandidateYear year, Dictionary<int, CandidatePerson> known, CancellationToken ct)
+    private async Task<List<CandidateCollective>> CollectivesAsync(string rootPath, CandidateYear year, Dictionary<int, CandidatePerson> known, RegistrationFeed feed, CancellationToken ct)
     {
         var units = (await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(rootPath) && u.Kind != UnitKind.DEPARTMENT && u.Kind != UnitKind.MINISTRY)
             .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.ValidFrom, u.ValidTo }).ToListAsync(ct))
@@ -152,7 +156,7 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
         var missing = members.Values.SelectMany(m => m).Where(id => !known.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            foreach (var former in await CandidateRecords.LoadAsync(db, db.People.Where(p => missing.Contains(p.Id)), ct))
+            foreach (var former in await CandidateRecords.LoadAsync(db, db.People.Where(p => missing.Contains(p.Id)), feed, ct))
             {
                 known[former.Id] = former;
             }
@@ -172,6 +176,7 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
                 MembersLdtt = 0,
                 MembersCstdcs = 0,
                 MembersDisciplinedCanhCaoOrHeavier = 0,
+                Registered = feed.ForUnit(u.Id, u.Path),
             })).ToList();
     }
 }

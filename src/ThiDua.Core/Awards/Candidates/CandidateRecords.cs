@@ -13,7 +13,7 @@ public sealed record CandidatePerson(int Id, string Code, string FullName, strin
 /// </summary>
 internal static class CandidateRecords
 {
-    public static async Task<IReadOnlyList<CandidatePerson>> LoadAsync(AppDbContext db, IQueryable<Person> people, CancellationToken ct)
+    public static async Task<IReadOnlyList<CandidatePerson>> LoadAsync(AppDbContext db, IQueryable<Person> people, RegistrationFeed feed, CancellationToken ct)
     {
         var rows = await people.AsNoTracking()
             .Select(p => new { p.Id, p.Code, p.FullName, p.GivenName, p.UnitId, UnitName = p.Unit.Name, UnitPath = p.Unit.Path, p.IsLeader, p.Gender, p.RecruitedOn })
@@ -64,6 +64,7 @@ internal static class CandidateRecords
             Pending = pending[r.Id].ToList(),
             Initiatives = initiatives[r.Id].ToList(),
             Awards = awards[r.Id].ToList(),
+            Registered = feed.ForPerson(r.Id, r.UnitPath),
         })).ToList();
     }
 }

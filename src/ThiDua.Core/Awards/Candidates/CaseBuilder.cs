@@ -35,6 +35,9 @@ public sealed record PersonSource
     public IReadOnlyList<InitiativeSource> Initiatives { get; init; } = [];
 
     public IReadOnlyList<Records.AwardRecord> Awards { get; init; } = [];
+
+    /// <summary>Approved registered titles of the assessed year; null when no registration round covers the person (<see cref="RegistrationFeed"/>).</summary>
+    public IReadOnlyList<AwardCode>? Registered { get; init; }
 }
 
 /// <summary>A collective's records and its members' figures for the assessed year.</summary>
@@ -55,6 +58,9 @@ public sealed record CollectiveSource
     public required int MembersCstdcs { get; init; }
 
     public required int MembersDisciplinedCanhCaoOrHeavier { get; init; }
+
+    /// <summary>Approved registered titles of the assessed year; null when no registration round covers the unit (<see cref="RegistrationFeed"/>).</summary>
+    public IReadOnlyList<AwardCode>? Registered { get; init; }
 }
 
 /// <summary>The assessed year, its bounds and the decision date the verdicts are given on.</summary>
@@ -72,8 +78,10 @@ public sealed record CandidateYear(int Year, DateOnly Start, DateOnly End, DateO
 /// Maps the yearly records of the database (Organisation.Records) to the rules engine's case model, so that the
 /// candidate lists give the same verdicts as the CLI and the API on case files (ADR 0008). Decisions:
 /// <list type="bullet">
-/// <item>Sector <see cref="Sector.General"/>: there are no registrations yet, so the justice sector's "no
-/// registration, no title" condition (rules.md §5) is not applied; the pages say so ("chưa có dữ liệu đăng ký thi đua").</item>
+/// <item>Sector: <see cref="Sector.Justice"/> with the approved registered titles when a registration round of the
+/// year covers the person's or collective's unit (<see cref="RegistrationFeed"/>), so "no registration, no title"
+/// (rules.md §5) applies; otherwise <see cref="Sector.General"/> — no registration data (the historic years) — and the
+/// pages say so ("chưa có dữ liệu đăng ký thi đua").</item>
 /// <item>Years run from the earliest recorded year to the assessed one, without gaps (a year without rating is null);
 /// titles come from the award table by the last year of their period, revoked awards and those decided after the
 /// decision date do not count; titles of the assessed year and later are never passed (the engine derives them).</item>
@@ -86,7 +94,7 @@ public sealed record CandidateYear(int Year, DateOnly Start, DateOnly End, DateO
 /// </summary>
 public static class CaseBuilder
 {
-    /// <summary>The sector passed to the engine while registrations are not recorded (see the summary).</summary>
+    /// <summary>The sector passed to the engine when no registration round covers the unit (see the summary).</summary>
     public const Sector SectorUsed = Sector.General;
 
     /// <summary>
@@ -152,7 +160,7 @@ public static class CaseBuilder
         {
             Id = PersonCaseId(source, target, year),
             AsOf = year.AsOf,
-            Sector = SectorUsed,
+            Sector = source.Registered is null ? SectorUsed : Sector.Justice,
             Year = year.Year,
             YearEnd = year.End,
             Target = target,
@@ -161,6 +169,7 @@ public static class CaseBuilder
                 RecruitedOn = source.RecruitedOn ?? source.FirstAssignment ?? year.End,
                 IsLeader = source.IsLeader,
                 Gender = source.Gender == Organisation.Gender.F ? Gender.Female : Gender.Male,
+                Registered = source.Registered ?? [],
                 Years = years,
                 Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),
                 Discipline = source.Discipline.Where(d => d.DecidedOn <= year.AsOf)
@@ -214,7 +223,7 @@ public static class CaseBuilder
         {
             Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"unit-{source.UnitId}-{Codes.Of(target)}-{year.Year}"),
             AsOf = year.AsOf,
-            Sector = SectorUsed,
+            Sector = source.Registered is null ? SectorUsed : Sector.Justice,
             Year = year.Year,
             YearEnd = year.End,
             Target = target,
@@ -228,6 +237,7 @@ public static class CaseBuilder
                 MembersDisciplinedCanhCaoOrHeavier = source.MembersDisciplinedCanhCaoOrHeavier,
                 // No cluster vote is recorded yet: nobody leads a cluster, so CTDBO and CTDCP are reported unmet.
                 LeadsCluster = false,
+                Registered = source.Registered ?? [],
                 Years = years,
                 Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),
             },

@@ -64,6 +64,6 @@ public sealed class GetCollectiveCandidate(ListCandidates list, CandidateEvaluat
             s.Members, s.MembersCompleted, s.MembersLdtt, s.MembersCstdcs, s.MembersDisciplinedCanhCaoOrHeavier,
             unit.MemberIds.Count(id => set.Known[id].Gender == Organisation.Gender.F));
         return Result<CollectiveCandidate>.Ok(new CollectiveCandidate(unit.UnitId, unit.Code, unit.Name, y.Year, ListCandidates.Span(y), y.AsOf,
-            Codes.Of(CaseBuilder.SectorUsed), ListCandidates.RegistrationNote, figures, verdicts));
+            Codes.Of(set.Registrations.SectorFor(unit.Path)), set.Registrations.NoteFor(unit.Path), figures, verdicts));
     }
 }

@@ -33,13 +33,15 @@ public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, List
     public async Task<Result<PersonCandidate>> HandleAsync(int personId, int? year, AwardCode? target, DateOnly? asOf = null, CancellationToken ct = default)
     {
         var people = db.People.InScope(actor.ScopePaths(AwardsPermissions.ViewCandidates)).Where(p => p.Id == personId);
-        var person = (await CandidateRecords.LoadAsync(db, people, ct)).SingleOrDefault();
+        var yearError = list.YearError(year, asOf, out var y);
+        var feed = await RegistrationFeed.LoadAsync(db, y.Year, ct);
+        var person = (await CandidateRecords.LoadAsync(db, people, feed, ct)).SingleOrDefault();
         if (person is null || (target is { } t && !ListCandidates.PersonTargets.Contains(t)))
         {
             return Result<PersonCandidate>.NotFound();
         }
 
-        if (list.YearError(year, asOf, out var y) is { } error)
+        if (yearError is { } error)
         {
             return Result<PersonCandidate>.Invalid(error);
         }
@@ -51,6 +53,7 @@ public sealed class GetPersonCandidate(AppDbContext db, ICurrentUser actor, List
             return new PersonVerdict(code, VietnameseText.Name(code), result.Outcome, result.Regime, ListCandidates.Unmet(result), result.Trace);
         }).ToList();
         return Result<PersonCandidate>.Ok(new PersonCandidate(person.Id, person.Code, person.FullName, person.UnitId, person.UnitName, person.IsLeader, person.Gender.ToString(),
-            y.Year, ListCandidates.Span(y), y.AsOf, Codes.Of(CaseBuilder.SectorUsed), ListCandidates.RegistrationNote, verdicts));
+            y.Year, ListCandidates.Span(y), y.AsOf, Codes.Of(person.Source.Registered is null ? CaseBuilder.SectorUsed : Sector.Justice),
+            person.Source.Registered is null ? ListCandidates.RegistrationNote : RegistrationFeed.JusticeNote, verdicts));
     }
 }

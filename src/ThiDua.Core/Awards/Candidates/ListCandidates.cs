@@ -102,8 +102,8 @@ public sealed class ListCandidates(AppDbContext db, ICurrentUser actor, Candidat
             .ToList();
         var size = Math.Max(1, query.Size);
         var page = Math.Max(1, query.Page);
-        return Result<CandidateList>.Ok(new CandidateList(root.Id, root.Name, year.Year, Span(year), year.AsOf, Codes.Of(CaseBuilder.SectorUsed),
-            RegistrationNote, ordered.Count, page, size, counts, ordered.Skip((page - 1) * size).Take(size).ToList()));
+        return Result<CandidateList>.Ok(new CandidateList(root.Id, root.Name, year.Year, Span(year), year.AsOf, Codes.Of(set.Registrations.SectorFor(root.Path)),
+            set.Registrations.NoteFor(root.Path), ordered.Count, page, size, counts, ordered.Skip((page - 1) * size).Take(size).ToList()));
     }
 
     /// <summary>The assessed year and its decision date: <paramref name="year"/> or the last finished one.</summary>

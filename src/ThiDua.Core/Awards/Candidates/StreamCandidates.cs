@@ -111,6 +111,7 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regim
         // A batch is the next N ids, then the people of that id range: PostgreSQL then reads each record table through its
         // PersonId index (with "IN (… LIMIT N)" it hashed whole tables for every batch). While one batch is judged on the
         // thread pool, the next one is read: the database and the engine overlap, and at most two batches are held.
+        var feed = await RegistrationFeed.LoadAsync(db, year.Year, ct);
         async Task<IReadOnlyList<CandidatePerson>> LoadAsync(int after)
         {
             var ids = await people.Where(p => p.Id > after).OrderBy(p => p.Id).Take(batchSize).Select(p => p.Id).ToListAsync(ct);
@@ -120,7 +121,7 @@ public sealed class StreamCandidates(AppDbContext db, ListCandidates list, Regim
             }
 
             var (first, last) = (ids[0], ids[^1]);
-            return await CandidateRecords.LoadAsync(db, people.Where(p => p.Id >= first && p.Id <= last).OrderBy(p => p.Id), ct);
+            return await CandidateRecords.LoadAsync(db, people.Where(p => p.Id >= first && p.Id <= last).OrderBy(p => p.Id), feed, ct);
         }
 
         var loading = LoadAsync(0);

@@ -14,6 +14,7 @@ public static class PermissionCatalog
         .. Identity.AccountPermissions.All,
         .. Audit.AuditPermissions.All,
         .. Movements.MovementsPermissions.All,
+        .. Registrations.RegistrationsPermissions.All,
         .. Awards.AwardsPermissions.All,
     ];
 
