@@ -69,6 +69,15 @@ public static class CoreModule
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
+        services.AddScoped<Covenants.CreateCovenant>();
+        services.AddScoped<Covenants.UpdateCovenant>();
+        services.AddScoped<Covenants.ChangeCovenantStep>();
+        services.AddScoped<Covenants.SignCovenant>();
+        services.AddScoped<Covenants.RecordCovenantReview>();
+        services.AddScoped<Covenants.ScoreCovenant>();
+        services.AddScoped<Covenants.VoteCovenant>();
+        services.AddScoped<Covenants.CovenantQueries>();
+        services.AddScoped<Covenants.GetCovenantDocument>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
@@ -95,6 +104,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoData>();
         services.AddScoped<SeedDemoRecords>();
         services.AddScoped<SeedDemoMovements>();
+        services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

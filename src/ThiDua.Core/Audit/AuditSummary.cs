@@ -64,6 +64,11 @@ internal static class AuditSummary
         ClusterMember m => m.UnitId,
         Awards.Quotas.QuotaOverride o => o.UnitId,
         Movements.Movement m => m.OwnerUnitId,
+        Covenants.Covenant c => c.HeadUnitId,
+        Covenants.CovenantSignature s => s.UnitId,
+        Covenants.CovenantScore s => s.ScorerUnitId,
+        Covenants.CovenantVote v => v.VoterUnitId,
+        Covenants.CovenantResult r => r.UnitId,
         _ => null,
     };
 

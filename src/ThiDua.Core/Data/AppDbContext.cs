@@ -69,6 +69,10 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Movements.MovementCriterion> MovementCriteria => Set<Movements.MovementCriterion>();
 
+    public DbSet<Covenants.Covenant> Covenants => Set<Covenants.Covenant>();
+
+    public DbSet<Covenants.CovenantResult> CovenantResults => Set<Covenants.CovenantResult>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

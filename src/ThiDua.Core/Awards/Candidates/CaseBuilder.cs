@@ -55,6 +55,9 @@ public sealed record CollectiveSource
     public required int MembersCstdcs { get; init; }
 
     public required int MembersDisciplinedCanhCaoOrHeavier { get; init; }
+
+    /// <summary>Voted leading unit (suy tôn) of its cluster or block for the year, in a closed covenant (CTDBO, CTDCP).</summary>
+    public bool LeadsCluster { get; init; }
 }
 
 /// <summary>The assessed year, its bounds and the decision date the verdicts are given on.</summary>
@@ -218,8 +221,8 @@ public static class CaseBuilder
                 MembersLdtt = source.MembersLdtt,
                 MembersCstdcs = source.MembersCstdcs,
                 MembersDisciplinedCanhCaoOrHeavier = source.MembersDisciplinedCanhCaoOrHeavier,
-                // No cluster vote is recorded yet: nobody leads a cluster, so CTDBO and CTDCP are reported unmet.
-                LeadsCluster = false,
+                // The cluster's vote recorded when its covenant of the year was closed (Covenants module).
+                LeadsCluster = source.LeadsCluster,
                 Years = years,
                 Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),
             },

@@ -14,6 +14,7 @@ public static class PermissionCatalog
         .. Identity.AccountPermissions.All,
         .. Audit.AuditPermissions.All,
         .. Movements.MovementsPermissions.All,
+        .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
     ];
 
