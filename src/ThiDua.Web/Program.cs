@@ -71,6 +71,7 @@ api.MapAuditApi();
 api.MapMeApi();
 api.MapEligibilityApi();
 api.MapMovementsApi();
+api.MapCovenantsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
 app.MapRazorPages();

@@ -14,24 +14,6 @@ namespace ThiDua.Core.Demo;
 /// </summary>
 public sealed class SeedDemoCovenants(AppDbContext db, EmulationCalendar calendar, TimeProvider clock)
 {
-    public static readonly (string Text, string? Indicator, decimal? Target, string? Unit)[] Commitments =
-    [
-        ("Hoàn thành vượt mức chỉ tiêu giải quyết xong về việc trên số việc có điều kiện thi hành", "Tỷ lệ giải quyết xong về việc", 85.5m, "%"),
-        ("Hoàn thành vượt mức chỉ tiêu giải quyết xong về tiền trên số tiền có điều kiện thi hành", "Tỷ lệ giải quyết xong về tiền", 57m, "%"),
-        ("Giảm số việc, số tiền chuyển sang kỳ sau so với năm trước", "Số việc chuyển kỳ sau giảm", 5m, "%"),
-        ("Ra quyết định thi hành án đúng thời hạn", "Tỷ lệ quyết định ra đúng hạn", 100m, "%"),
-        ("Không để xảy ra khiếu nại, tố cáo vượt cấp, kéo dài; không có công chức bị kỷ luật từ khiển trách trở lên", null, null, null),
-    ];
-
-    public static readonly (string Name, int Points)[] Criteria =
-    [
-        ("Kết quả giải quyết xong về việc", 30),
-        ("Kết quả giải quyết xong về tiền", 30),
-        ("Giảm án tồn, ra quyết định đúng hạn", 15),
-        ("Công tác tổ chức cán bộ, kỷ luật, kỷ cương", 10),
-        ("Phong trào thi đua, khen thưởng, nhân rộng điển hình", 15),
-    ];
-
     public async Task HandleAsync(CancellationToken ct = default)
     {
         var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
@@ -110,7 +92,7 @@ public sealed class SeedDemoCovenants(AppDbContext db, EmulationCalendar calenda
     {
         var head = members.FirstOrDefault(m => m.Role == ClusterRole.HEAD) ?? members[0];
         var covenant = new Covenant(cluster.Id, year, head.UnitId, $"Giao ước thi đua năm {year} của {cluster.Name}", 100, 1);
-        covenant.SetContent(Commitments.Select(c => (c.Text, c.Indicator, c.Target, c.Unit)), Criteria);
+        covenant.SetContent(CovenantTemplate.Commitments.Select(c => (c.Text, c.Indicator, c.Target, c.Unit)), CovenantTemplate.Criteria);
         return covenant;
     }
 
