@@ -23,6 +23,28 @@ public static class CovenantPageTexts
         _ => "Thành viên",
     };
 
+    /// <summary>
+    /// A number typed in a form, "85.5" or "85,5" whatever the page's language (model binding would read "85.5" as 855 in
+    /// vi-VN); empty is null. False when it is not a number.
+    /// </summary>
+    public static bool TryNumber(string? text, out decimal? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var normalised = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        if (decimal.TryParse(normalised, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
     public static string Method(SignatureMethod method) => method switch
     {
         SignatureMethod.Password => "xác nhận bằng mật khẩu",

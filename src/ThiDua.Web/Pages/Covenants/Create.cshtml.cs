@@ -15,7 +15,7 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
 {
     public const int Rows = 10;
 
-    public override string Area => "Covenants";
+    public override string Area => "Registrations";
 
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -43,8 +43,8 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
                 Title = d.Covenant.Title,
                 MaxPoints = d.Covenant.MaxPoints,
                 LeadingSeats = d.Covenant.LeadingSeats,
-                Commitments = d.Commitments.Select(c => new CommitmentForm { Text = c.Text, Indicator = c.Indicator, TargetValue = c.TargetValue, TargetUnit = c.TargetUnit }).ToList(),
-                Criteria = d.Criteria.Select(c => new CriterionForm { Name = c.Name, Points = c.MaxPoints }).ToList(),
+                Commitments = d.Commitments.Select(c => new CommitmentForm { Text = c.Text, Indicator = c.Indicator, TargetValue = Invariant(c.TargetValue), TargetUnit = c.TargetUnit }).ToList(),
+                Criteria = d.Criteria.Select(c => new CriterionForm { Name = c.Name, Points = Invariant(c.MaxPoints) }).ToList(),
             };
         }
         else
@@ -53,8 +53,8 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
             {
                 ClusterId = clusterId ?? 0,
                 Year = calendar.CurrentYear,
-                Commitments = CovenantTemplate.Commitments.Select(c => new CommitmentForm { Text = c.Text, Indicator = c.Indicator, TargetValue = c.Target, TargetUnit = c.Unit }).ToList(),
-                Criteria = CovenantTemplate.Criteria.Select(c => new CriterionForm { Name = c.Name, Points = c.Points }).ToList(),
+                Commitments = CovenantTemplate.Commitments.Select(c => new CommitmentForm { Text = c.Text, Indicator = c.Indicator, TargetValue = Invariant(c.Target), TargetUnit = c.Unit }).ToList(),
+                Criteria = CovenantTemplate.Criteria.Select(c => new CriterionForm { Name = c.Name, Points = Invariant(c.Points) }).ToList(),
             };
         }
 
@@ -65,10 +65,51 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var input = new CovenantInput(Input.ClusterId, Input.Year, Input.Title, Input.MaxPoints, Input.LeadingSeats,
-            Input.Commitments.Where(c => !string.IsNullOrWhiteSpace(c.Text) || !string.IsNullOrWhiteSpace(c.Indicator) || c.TargetValue is not null)
-                .Select(c => new CommitmentInput(c.Text, c.Indicator, c.TargetValue, c.TargetUnit)).ToList(),
-            Input.Criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name) || c.Points != 0).Select(c => new CovenantCriterionInput(c.Name, c.Points)).ToList());
+        ModelState.Clear();
+        var commitments = new List<CommitmentInput>();
+        var typos = new List<FieldError>();
+        for (var i = 0; i < Input.Commitments.Count; i++)
+        {
+            var c = Input.Commitments[i];
+            if (string.IsNullOrWhiteSpace(c.Text) && string.IsNullOrWhiteSpace(c.Indicator) && string.IsNullOrWhiteSpace(c.TargetValue))
+            {
+                continue;
+            }
+
+            if (!CovenantPageTexts.TryNumber(c.TargetValue, out var target))
+            {
+                typos.Add(new FieldError($"Commitments[{i}].TargetValue", $"Cam kết dòng {i + 1}: giá trị chỉ tiêu “{c.TargetValue}” không phải là số."));
+            }
+
+            commitments.Add(new CommitmentInput(c.Text, c.Indicator, target, c.TargetUnit));
+        }
+
+        var criteria = new List<CovenantCriterionInput>();
+        for (var i = 0; i < Input.Criteria.Count; i++)
+        {
+            var c = Input.Criteria[i];
+            if (string.IsNullOrWhiteSpace(c.Name) && string.IsNullOrWhiteSpace(c.Points))
+            {
+                continue;
+            }
+
+            if (!int.TryParse(c.Points, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var points) && !string.IsNullOrWhiteSpace(c.Points))
+            {
+                typos.Add(new FieldError($"Criteria[{i}].Points", $"Tiêu chí dòng {i + 1}: điểm “{c.Points}” phải là số nguyên."));
+            }
+
+            criteria.Add(new CovenantCriterionInput(c.Name, points));
+        }
+
+        if (typos.Count > 0)
+        {
+            AddErrors(typos);
+            await LoadAsync(ct);
+            Pad();
+            return Page();
+        }
+
+        var input = new CovenantInput(Input.ClusterId, Input.Year, Input.Title, Input.MaxPoints, Input.LeadingSeats, commitments, criteria);
         var result = Id is int id ? await update.HandleAsync(id, input, ct) : await create.HandleAsync(input, ct);
         if (result.IsSuccess)
         {
@@ -94,6 +135,8 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
         Pad();
         return Page();
     }
+
+    private static string? Invariant(decimal? value) => value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -138,7 +181,7 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
 
         public string? Indicator { get; set; }
 
-        public decimal? TargetValue { get; set; }
+        public string? TargetValue { get; set; }
 
         public string? TargetUnit { get; set; }
     }
@@ -147,6 +190,6 @@ public sealed class CreateModel(CreateCovenant create, UpdateCovenant update, Co
     {
         public string? Name { get; set; }
 
-        public int Points { get; set; }
+        public string? Points { get; set; }
     }
 }

@@ -12,7 +12,7 @@ namespace ThiDua.Web.Pages.Covenants;
 [RequirePermission("Covenants.View")]
 public sealed class DetailsModel(CovenantQueries queries) : AppPageModel
 {
-    public override string Area => "Covenants";
+    public override string Area => "Registrations";
 
     public CovenantDetails Details { get; private set; } = null!;
 
@@ -43,13 +43,43 @@ public sealed class DetailsModel(CovenantQueries queries) : AppPageModel
         SubmitAsync(() => change.HandleAsync(id, Enum.TryParse<CovenantAction>(step, out var a) ? a : CovenantAction.Edit, Form.Reason, ct), () => LoadAsync(id, ct),
             "Đã chuyển bước giao ước.", new { id });
 
-    public Task<IActionResult> OnPostReviewAsync(int id, [FromServices] RecordCovenantReview review, CancellationToken ct) =>
-        SubmitAsync(() => review.HandleAsync(id, Form.Summary, Form.Progress.Select(p => new ProgressInput(p.Order, p.Value, p.Percent, p.Comment)).ToList(), ct),
-            () => LoadAsync(id, ct), "Đã ghi sơ kết giữa năm.", new { id });
+    public Task<IActionResult> OnPostReviewAsync(int id, [FromServices] RecordCovenantReview review, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var progress = new List<ProgressInput>();
+        foreach (var p in Form.Progress)
+        {
+            if (!CovenantPageTexts.TryNumber(p.Value, out var value) || !CovenantPageTexts.TryNumber(p.Percent, out var percent))
+            {
+                ModelState.AddModelError("Form.Progress", $"Cam kết {p.Order}: kết quả và tỷ lệ phải là số (ví dụ 52,5).");
+                continue;
+            }
 
-    public Task<IActionResult> OnPostScoreAsync(int id, [FromServices] ScoreCovenant score, CancellationToken ct) =>
-        SubmitAsync(() => score.HandleAsync(id, Form.UnitId, Form.ScoredUnitId, Form.Points.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!.Value), ct),
-            () => LoadAsync(id, ct), "Đã ghi điểm chấm chéo.", new { id, scorer = Form.UnitId });
+            progress.Add(new ProgressInput(p.Order, value, percent, p.Comment));
+        }
+
+        return SubmitAsync(() => review.HandleAsync(id, Form.Summary, progress, ct), () => LoadAsync(id, ct), "Đã ghi sơ kết giữa năm.", new { id });
+    }
+
+    public Task<IActionResult> OnPostScoreAsync(int id, [FromServices] ScoreCovenant score, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var points = new Dictionary<int, decimal>();
+        foreach (var (criterion, text) in Form.Points)
+        {
+            if (!CovenantPageTexts.TryNumber(text, out var value))
+            {
+                ModelState.AddModelError("Form.Points", $"Điểm “{text}” không phải là số (ví dụ 27,5).");
+            }
+            else if (value is decimal v)
+            {
+                points[criterion] = v;
+            }
+        }
+
+        return SubmitAsync(() => score.HandleAsync(id, Form.UnitId, Form.ScoredUnitId, points, ct), () => LoadAsync(id, ct),
+            "Đã ghi điểm chấm chéo.", new { id, scorer = Form.UnitId, scored = Form.ScoredUnitId });
+    }
 
     public Task<IActionResult> OnPostVoteAsync(int id, [FromServices] VoteCovenant vote, CancellationToken ct) =>
         SubmitAsync(() => vote.HandleAsync(id, Form.UnitId, Form.Chosen, ct), () => LoadAsync(id, ct), "Đã ghi phiếu suy tôn.", new { id });
@@ -91,7 +121,7 @@ public sealed class DetailsModel(CovenantQueries queries) : AppPageModel
 
         public int ScoredUnitId { get; set; }
 
-        public Dictionary<int, decimal?> Points { get; set; } = [];
+        public Dictionary<int, string?> Points { get; set; } = [];
 
         public List<int> Chosen { get; set; } = [];
     }
@@ -100,9 +130,9 @@ public sealed class DetailsModel(CovenantQueries queries) : AppPageModel
     {
         public int Order { get; set; }
 
-        public decimal? Value { get; set; }
+        public string? Value { get; set; }
 
-        public decimal? Percent { get; set; }
+        public string? Percent { get; set; }
 
         public string? Comment { get; set; }
     }

@@ -8,7 +8,7 @@ namespace ThiDua.Web.Pages.Covenants;
 [RequirePermission("Covenants.View")]
 public sealed class IndexModel(CovenantQueries queries, EmulationCalendar calendar, ICurrentUser user) : AppPageModel
 {
-    public override string Area => "Covenants";
+    public override string Area => "Registrations";
 
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
