@@ -198,6 +198,35 @@ public sealed class CovenantTests(Apps apps)
         Assert.True(await LeadsClusterMetAsync(officer, unitX, year));
     }
 
+    [SkippableTheory]
+    [ClassData(typeof(Databases))]
+    public async Task TheDemo_HasASignedCovenantPerCluster_AndLastYearsVoteFeedsCtdbo(Db db)
+    {
+        var app = apps.Get(db);
+        var calendar = app.Services.GetRequiredService<ThiDua.Core.Shared.EmulationCalendar>();
+        var officer = await app.ApiClientAsync("canbo.langson");
+        var current = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/covenants?year={calendar.CurrentYear}");
+        var demo = current.EnumerateArray().Where(c => c.GetProperty("clusterCode").GetString() is "CUM-TINH-1" or "KHOI-LSN-KV").ToList();
+        Assert.Equal(2, demo.Count);
+        Assert.All(demo, c =>
+        {
+            Assert.Equal("SIGNED", c.GetProperty("status").GetString());
+            Assert.Equal(c.GetProperty("members").GetInt32(), c.GetProperty("signedCount").GetInt32());
+        });
+
+        var last = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/covenants?year={calendar.LastFinished}")).EnumerateArray()
+            .Single(c => c.GetProperty("clusterCode").GetString() == "KHOI-LSN-KV");
+        Assert.Equal("CLOSED", last.GetProperty("status").GetString());
+        var details = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/covenants/{last.GetProperty("id").GetInt32()}");
+        var leading = details.GetProperty("ranking").EnumerateArray().Where(r => r.GetProperty("isLeading").GetBoolean()).ToList();
+        var leader = Assert.Single(leading).GetProperty("unitId").GetInt32();
+        Assert.True(await LeadsClusterMetAsync(officer, leader, calendar.LastFinished));
+        // Another member that no closed covenant of the year (the other test's included) voted leading.
+        var leadingAnywhere = await app.WithDbAsync(d => d.CovenantResults.Where(r => r.IsLeading).Select(r => r.UnitId).ToListAsync());
+        var other = details.GetProperty("ranking").EnumerateArray().Select(r => r.GetProperty("unitId").GetInt32()).First(u => !leadingAnywhere.Contains(u));
+        Assert.False(await LeadsClusterMetAsync(officer, other, calendar.LastFinished));
+    }
+
     private static int EmulationYearOf(ThiDuaApp app) =>
         app.Services.GetRequiredService<ThiDua.Core.Shared.EmulationCalendar>().LastFinished;
 
