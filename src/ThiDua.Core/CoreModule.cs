@@ -70,6 +70,15 @@ public static class CoreModule
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
         services.AddScoped<Movements.GetMovementPlan>();
+        services.AddScoped<Covenants.CreateCovenant>();
+        services.AddScoped<Covenants.UpdateCovenant>();
+        services.AddScoped<Covenants.ChangeCovenantStep>();
+        services.AddScoped<Covenants.SignCovenant>();
+        services.AddScoped<Covenants.RecordCovenantReview>();
+        services.AddScoped<Covenants.ScoreCovenant>();
+        services.AddScoped<Covenants.VoteCovenant>();
+        services.AddScoped<Covenants.CovenantQueries>();
+        services.AddScoped<Covenants.GetCovenantDocument>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<Registrations.OpenRegistrationRound>();
         services.AddScoped<Registrations.FileRegistrations>();
@@ -103,6 +112,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoRecords>();
         services.AddScoped<SeedDemoMovements>();
         services.AddScoped<SeedDemoRegistrations>();
+        services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

@@ -72,6 +72,7 @@ api.MapMeApi();
 api.MapEligibilityApi();
 api.MapMovementsApi();
 api.MapRegistrationsApi();
+api.MapCovenantsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
 app.MapRazorPages();

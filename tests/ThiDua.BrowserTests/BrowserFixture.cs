@@ -35,6 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The app's services, for arranging data a test needs (accounts, clusters) as the system.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static string ScreenshotDirectory =>
         Environment.GetEnvironmentVariable("THIDUA_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "thidua-screenshots");
 

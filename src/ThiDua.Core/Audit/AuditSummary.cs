@@ -66,6 +66,11 @@ internal static class AuditSummary
         Movements.Movement m => m.OwnerUnitId,
         Registrations.Registration r => r.UnitId,
         Registrations.RegistrationRound r => r.UnitId,
+        Covenants.Covenant c => c.HeadUnitId,
+        Covenants.CovenantSignature s => s.UnitId,
+        Covenants.CovenantScore s => s.ScorerUnitId,
+        Covenants.CovenantVote v => v.VoterUnitId,
+        Covenants.CovenantResult r => r.UnitId,
         _ => null,
     };
 

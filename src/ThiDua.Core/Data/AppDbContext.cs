@@ -72,6 +72,9 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
     public DbSet<Registrations.RegistrationRound> RegistrationRounds => Set<Registrations.RegistrationRound>();
 
     public DbSet<Registrations.Registration> Registrations => Set<Registrations.Registration>();
+    public DbSet<Covenants.Covenant> Covenants => Set<Covenants.Covenant>();
+
+    public DbSet<Covenants.CovenantResult> CovenantResults => Set<Covenants.CovenantResult>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 

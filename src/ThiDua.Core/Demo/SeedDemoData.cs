@@ -15,7 +15,8 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 /// 2025 reorganisation.
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
-public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, SeedDemoRegistrations registrations, TimeProvider clock)
+public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock,
+    SeedDemoRegistrations registrations, SeedDemoCovenants covenants)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -154,6 +155,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         await records.HandleAsync(ct);
         await movements.HandleAsync(ct);
         await registrations.HandleAsync(ct);
+        await covenants.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -166,8 +166,9 @@ internal static class DemoRecordsChecks
         await d.UnitRatings.AsNoTracking().ToListAsync(),
         await d.AwardRecords.AsNoTracking().ToListAsync(),
         await d.UnitSuccessions.AsNoTracking().ToListAsync(),
-        await d.Clusters.AsNoTracking().ToListAsync(),
-        await d.ClusterMembers.AsNoTracking().ToListAsync()));
+        // The demo's clusters only: other tests of the shared app add clusters of their own (scope harness, covenants).
+        await d.Clusters.AsNoTracking().Where(c => c.Code == "CUM-TINH-1" || c.Code == "KHOI-LSN-KV").ToListAsync(),
+        await d.ClusterMembers.AsNoTracking().Where(m => d.Clusters.Any(c => c.Id == m.ClusterId && (c.Code == "CUM-TINH-1" || c.Code == "KHOI-LSN-KV"))).ToListAsync()));
 
     private static bool InEffect(DisciplineRecord d, int year) =>
         d.DecidedOn <= EmulationYear.End(year) && (d.EndsOn ?? DateOnly.MaxValue) >= EmulationYear.Start(year);

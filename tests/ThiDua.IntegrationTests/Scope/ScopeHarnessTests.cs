@@ -270,6 +270,38 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"registering B's person from the page answered {(int)response.StatusCode}");
         },
         ["PAGE /Registrations/Mine"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Registrations/Mine", UnitBName),
+        // Covenants: B's block covenant (Hà Nội offices only) is out of reach of A's officer and leader
+        ["GET /api/v1/covenants"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/covenants", c.CovenantBTitle),
+        ["GET /api/v1/covenants/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/covenants/{c.CovenantB}"),
+        ["GET /api/v1/covenants/{id:int}/document"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/covenants/{c.CovenantB}/document?format=docx"),
+        ["POST /api/v1/covenants"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/covenants", c.CovenantBody(c.ClusterB, ScopeContext.ClusterYear + 1)),
+        ["PUT /api/v1/covenants/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/covenants/{c.CovenantB}", c.CovenantBody(c.ClusterB, ScopeContext.ClusterYear)),
+        ["POST /api/v1/covenants/{id:int}/steps"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/covenants/{c.CovenantB}/steps", new { action = "OPEN" }),
+        ["PUT /api/v1/covenants/{id:int}/review"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/covenants/{c.CovenantB}/review", new { summary = "xâm nhập", progress = Array.Empty<object>() }),
+        ["POST /api/v1/covenants/{id:int}/signatures"] = async c =>
+        {
+            await c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/covenants/{c.CovenantB}/signatures", new { unitId = c.UnitA, password = ThiDuaApp.DemoPassword });
+            await c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/covenants/{c.CovenantB}/signatures", new { unitId = c.UnitB, password = ThiDuaApp.DemoPassword });
+        },
+        ["PUT /api/v1/covenants/{id:int}/scores"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/covenants/{c.CovenantB}/scores", new { scorerUnitId = c.UnitA, scoredUnitId = c.UnitB, points = Array.Empty<object>() }),
+        ["PUT /api/v1/covenants/{id:int}/votes"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/covenants/{c.CovenantB}/votes", new { voterUnitId = c.UnitA, chosenUnitIds = new[] { c.UnitB } }),
+        ["PAGE /Covenants/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, $"/Covenants?year={ScopeContext.ClusterYear}", c.CovenantBTitle),
+        ["PAGE /Covenants/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Covenants/Details/{c.CovenantB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Covenants/Details/{c.CovenantB}?handler=Step", new() { ["step"] = "OpenForSigning" }, formPage: "/Covenants");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"posting a step of B's covenant answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Covenants/Create"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Covenants/Create?id={c.CovenantB}");
+            await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Covenants/Create", new()
+            {
+                ["Input.ClusterId"] = c.ClusterB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Year"] = "2046", ["Input.Title"] = "Giao ước xâm nhập",
+                ["Input.MaxPoints"] = "100", ["Input.LeadingSeats"] = "1", ["Input.Commitments[0].Text"] = "Cam kết", ["Input.Criteria[0].Name"] = "Tiêu chí", ["Input.Criteria[0].Points"] = "100",
+            });
+            c.Check(!await c.App.WithDbAsync(d => d.Covenants.AnyAsync(x => x.ClusterId == c.ClusterB && x.Year == 2046)), "A's officer drafted a covenant for B's block");
+        },
 
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
@@ -536,6 +568,17 @@ public sealed class ScopeHarnessTests(Apps apps)
         public const int RegistrationYear = 2046;
 
         public int RegistrationB { get; init; }
+        public int CovenantB { get; init; }
+
+        public string CovenantBTitle { get; init; } = string.Empty;
+
+        public required HttpClient LeaderApi { get; init; }
+
+        public object CovenantBody(int cluster, int year) => new
+        {
+            clusterId = cluster, year, title = "Giao ước xâm nhập", maxPoints = 100, leadingSeats = 1,
+            commitments = new[] { new { text = "Cam kết xâm nhập" } }, criteria = new[] { new { name = "Tiêu chí", points = 100 } },
+        };
 
         public object MovementBody(int owner, int? parent) => new
         {
@@ -574,6 +617,8 @@ public sealed class ScopeHarnessTests(Apps apps)
             var scratchName = "nhap.langson." + Guid.NewGuid().ToString("N")[..6];
             var clusterBCode = "KHOI-HN-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
             int unitA, unitB, scratch, clusterA, clusterB;
+            int covenantB;
+            var covenantBTitle = "Giao ước của khối B " + Guid.NewGuid().ToString("N")[..6];
             await using (var scope = app.SystemScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Data.AppDbContext>();
@@ -583,6 +628,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 Assert.True((await create.HandleAsync(new CreateAccountInput(adminName, "Quản trị Lạng Sơn", null, "quản trị tỉnh Lạng Sơn", null, [new GrantInput(Role.Administrator, unitA)], IsDemo: true))).IsSuccess);
                 scratch = (await create.HandleAsync(new CreateAccountInput(scratchName, "Tài khoản nháp", null, "tài khoản nháp Lạng Sơn", null, [new GrantInput(Role.StaffMember, unitA)], IsDemo: true))).Value!.Id;
                 (clusterA, clusterB) = await CreateClustersAsync(scope.ServiceProvider, db, unitA, unitB, clusterBCode);
+                covenantB = await CreateCovenantBAsync(db, clusterB, covenantBTitle);
             }
 
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
@@ -638,6 +684,9 @@ public sealed class ScopeHarnessTests(Apps apps)
                 ClusterA = clusterA,
                 ClusterB = clusterB,
                 ClusterBCode = clusterBCode,
+                CovenantB = covenantB,
+                CovenantBTitle = covenantBTitle,
+                LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
             };
         }
 
@@ -651,6 +700,18 @@ public sealed class ScopeHarnessTests(Apps apps)
             var filed = await file.HandleAsync(new ThiDua.Core.Registrations.FileRegistrationsInput(RegistrationYear, [new(personB, null, AwardCode.Ldtt)], true, null));
             Assert.True(filed.IsSuccess, string.Join("; ", filed.Errors.Select(e => e.Message)));
             return filed.Value![0].Id;
+        }
+
+        /// <summary>B's block's covenant for the harness year, open for signing (the head drafted it).</summary>
+        private static async Task<int> CreateCovenantBAsync(ThiDua.Core.Data.AppDbContext db, int clusterB, string title)
+        {
+            var head = await db.ClusterMembers.Where(m => m.ClusterId == clusterB && m.Year == ClusterYear && m.Role == ClusterRole.HEAD).Select(m => m.UnitId).SingleAsync();
+            var covenant = new ThiDua.Core.Covenants.Covenant(clusterB, ClusterYear, head, title, 100, 1);
+            covenant.SetContent([("Cam kết của khối B", null, null, null)], [("Tiêu chí", 100)]);
+            covenant.OpenForSigning(TimeProvider.System.GetUtcNow().UtcDateTime);
+            db.Covenants.Add(covenant);
+            await db.SaveChangesAsync();
+            return covenant.Id;
         }
 
         /// <summary>A block of A (its first regional office) and a block of B (owned by and made of Hà Nội units).</summary>

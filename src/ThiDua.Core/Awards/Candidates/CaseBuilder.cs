@@ -61,6 +61,9 @@ public sealed record CollectiveSource
 
     /// <summary>Approved registered titles of the assessed year; null when no registration round covers the unit (<see cref="RegistrationFeed"/>).</summary>
     public IReadOnlyList<AwardCode>? Registered { get; init; }
+
+    /// <summary>Voted leading unit (suy tôn) of its cluster or block for the year, in a closed covenant (CTDBO, CTDCP).</summary>
+    public bool LeadsCluster { get; init; }
 }
 
 /// <summary>The assessed year, its bounds and the decision date the verdicts are given on.</summary>
@@ -235,8 +238,8 @@ public static class CaseBuilder
                 MembersLdtt = source.MembersLdtt,
                 MembersCstdcs = source.MembersCstdcs,
                 MembersDisciplinedCanhCaoOrHeavier = source.MembersDisciplinedCanhCaoOrHeavier,
-                // No cluster vote is recorded yet: nobody leads a cluster, so CTDBO and CTDCP are reported unmet.
-                LeadsCluster = false,
+                // The cluster's vote recorded when its covenant of the year was closed (Covenants module).
+                LeadsCluster = source.LeadsCluster,
                 Registered = source.Registered ?? [],
                 Years = years,
                 Awards = counted.Where(a => !AwardCodes.IsIndividualTitle(a.Code) && !AwardCodes.IsCollectiveTitle(a.Code)).Select(ToAward).ToList(),

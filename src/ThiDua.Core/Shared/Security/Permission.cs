@@ -15,6 +15,7 @@ public static class PermissionCatalog
         .. Audit.AuditPermissions.All,
         .. Movements.MovementsPermissions.All,
         .. Registrations.RegistrationsPermissions.All,
+        .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
     ];
 

@@ -254,6 +254,302 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("Regimes", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("LeadingSeats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ScoringStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadUnitId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("ClusterId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Covenants", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProgressComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("ProgressPercent")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal?>("ProgressValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("TargetUnit")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("CovenantCommitments", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("CovenantCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AverageHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsLeading")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IsLeading");
+
+                    b.ToTable("CovenantResults", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScoredUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScorerUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("ScoredUnitId");
+
+                    b.HasIndex("ScorerUnitId");
+
+                    b.HasIndex("CovenantId", "ScorerUnitId", "ScoredUnitId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantScores", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CovenantId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChosenUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VoterUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChosenUnitId");
+
+                    b.HasIndex("VoterUnitId");
+
+                    b.HasIndex("CovenantId", "VoterUnitId", "ChosenUnitId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantVotes", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1255,6 +1551,125 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.Clusters.Cluster", "Cluster")
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "HeadUnit")
+                        .WithMany()
+                        .HasForeignKey("HeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cluster");
+
+                    b.Navigation("HeadUnit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCommitment", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCriterion", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantResult", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Results")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantScore", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Covenants.CovenantCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScoredUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScorerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantSignature", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantVote", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
                 {
                     b.HasOne("ThiDua.Core.Identity.AppUser", "User")
@@ -1520,6 +1935,21 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.AppUser", b =>

@@ -240,6 +240,288 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("Regimes", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadingSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScoringStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadUnitId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("ClusterId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Covenants", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProgressPercent")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProgressValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUnit")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("CovenantCommitments", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("CovenantCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AverageHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLeading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IsLeading");
+
+                    b.ToTable("CovenantResults", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoredUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScorerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("ScoredUnitId");
+
+                    b.HasIndex("ScorerUnitId");
+
+                    b.HasIndex("CovenantId", "ScorerUnitId", "ScoredUnitId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantScores", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CovenantId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChosenUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChosenUnitId");
+
+                    b.HasIndex("VoterUnitId");
+
+                    b.HasIndex("CovenantId", "VoterUnitId", "ChosenUnitId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantVotes", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1200,6 +1482,125 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.Clusters.Cluster", "Cluster")
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "HeadUnit")
+                        .WithMany()
+                        .HasForeignKey("HeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cluster");
+
+                    b.Navigation("HeadUnit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCommitment", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantCriterion", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantResult", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Results")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantScore", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Covenants.CovenantCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScoredUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScorerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantSignature", b =>
+                {
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.CovenantVote", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Covenants.Covenant", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
                 {
                     b.HasOne("ThiDua.Core.Identity.AppUser", "User")
@@ -1465,6 +1866,21 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.AppUser", b =>
