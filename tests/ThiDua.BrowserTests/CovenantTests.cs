@@ -36,7 +36,8 @@ public sealed class CovenantTests(BrowserFixture fixture)
         await fixture.SignInAsync(officer, "canbo.langson");
 
         // Drafting from the navigation, with the sector's usual commitments and criteria prefilled.
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Giao ước" }).First.ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Đăng ký & giao ước" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Giao ước thi đua", Exact = true }).ClickAsync();
         await officer.GetByRole(AriaRole.Heading, new() { Name = "Giao ước thi đua" }).WaitForAsync();
         await officer.Locator("[data-testid=draft]").ClickAsync();
         await officer.Locator("#Input_ClusterId").SelectOptionAsync(new SelectOptionValue { Label = clusterName });
