@@ -69,6 +69,15 @@ public static class CoreModule
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
+        services.AddOptions<Targets.TargetOptions>()
+            .Validate(o => o.AlertGapPercent is >= 0 and <= 100, "Targets:AlertGapPercent must be 0 to 100.")
+            .ValidateOnStart();
+        services.AddScoped<Targets.SetTargets>();
+        services.AddScoped<Targets.SaveActuals>();
+        services.AddScoped<Targets.ImportActuals>();
+        services.AddScoped<Targets.LinkCriteria>();
+        services.AddScoped<Targets.ConfigureTargets>();
+        services.AddScoped<Targets.TargetQueries>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
@@ -95,6 +104,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoData>();
         services.AddScoped<SeedDemoRecords>();
         services.AddScoped<SeedDemoMovements>();
+        services.AddScoped<SeedDemoTargets>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

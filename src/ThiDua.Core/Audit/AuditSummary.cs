@@ -64,6 +64,8 @@ internal static class AuditSummary
         ClusterMember m => m.UnitId,
         Awards.Quotas.QuotaOverride o => o.UnitId,
         Movements.Movement m => m.OwnerUnitId,
+        Targets.UnitTarget t => t.UnitId,
+        Targets.MonthlyActual a => a.UnitId,
         _ => null,
     };
 

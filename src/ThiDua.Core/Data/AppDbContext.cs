@@ -69,6 +69,16 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Movements.MovementCriterion> MovementCriteria => Set<Movements.MovementCriterion>();
 
+    public DbSet<Targets.Indicator> Indicators => Set<Targets.Indicator>();
+
+    public DbSet<Targets.UnitTarget> UnitTargets => Set<Targets.UnitTarget>();
+
+    public DbSet<Targets.MonthlyActual> MonthlyActuals => Set<Targets.MonthlyActual>();
+
+    public DbSet<Targets.RankingGrade> RankingGrades => Set<Targets.RankingGrade>();
+
+    public DbSet<Targets.CriterionIndicator> CriterionIndicators => Set<Targets.CriterionIndicator>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -15,7 +15,7 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 /// 2025 reorganisation.
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
-public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock)
+public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock, SeedDemoTargets targets)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -153,6 +153,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         // Five years of history (ratings, awards, the 2025 reorganisation…); its new units come after all of the above.
         await records.HandleAsync(ct);
         await movements.HandleAsync(ct);
+        await targets.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -15,6 +15,7 @@ public static class PermissionCatalog
         .. Audit.AuditPermissions.All,
         .. Movements.MovementsPermissions.All,
         .. Awards.AwardsPermissions.All,
+        .. Targets.TargetsPermissions.All,
     ];
 
     private static readonly Dictionary<Role, HashSet<string>> ByRole = Enum.GetValues<Role>()
