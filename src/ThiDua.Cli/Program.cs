@@ -17,6 +17,7 @@ internal static class CliProgram
         root.Subcommands.Add(ImportCommands.Export());
         root.Subcommands.Add(DocumentCommand.Create());
         root.Subcommands.Add(CandidateCommands.Candidates());
+        root.Subcommands.Add(TargetCommands.Targets());
         return root.Parse(args).InvokeAsync();
     }
 }

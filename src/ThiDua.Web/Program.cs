@@ -73,6 +73,7 @@ api.MapEligibilityApi();
 api.MapMovementsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
+api.MapTargetsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);
