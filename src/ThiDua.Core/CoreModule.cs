@@ -70,7 +70,7 @@ public static class CoreModule
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
         services.AddOptions<Targets.TargetOptions>()
-            .Validate(o => o.AlertGapPercent is >= 0 and <= 100, "Targets:AlertGapPercent must be 0 to 100.")
+            .Validate(o => o.AlertShortfallPercent is >= 0 and <= 100, "Targets:AlertShortfallPercent must be 0 to 100.")
             .ValidateOnStart();
         services.AddScoped<Targets.SetTargets>();
         services.AddScoped<Targets.SaveActuals>();

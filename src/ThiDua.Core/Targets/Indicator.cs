@@ -196,8 +196,17 @@ public sealed class CriterionIndicator
     public void Relink(int indicatorId) => IndicatorId = indicatorId;
 }
 
-/// <summary>Setting <c>Targets:AlertGapPercent</c>: how many percentage points below the pro-rata target a unit may be before it is listed as falling behind.</summary>
+/// <summary>
+/// Setting <c>Targets:AlertShortfallPercent</c>: a unit falls behind when its cumulative result is below the pro-rata
+/// target by more than this share of it (10: below 90 % of what it should have reached by now).
+/// </summary>
 public sealed class TargetOptions
 {
-    public decimal AlertGapPercent { get; set; } = 5m;
+    public decimal AlertShortfallPercent { get; set; } = 10m;
+
+    /// <summary>Whether <paramref name="result"/> falls behind <paramref name="expected"/> by more than the setting.</summary>
+    public bool IsBehind(decimal result, decimal expected, bool higherIsBetter) =>
+        higherIsBetter
+            ? result * 100m < expected * (100m - AlertShortfallPercent)
+            : result * 100m > expected * (100m + AlertShortfallPercent);
 }

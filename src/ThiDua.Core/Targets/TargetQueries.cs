@@ -88,7 +88,7 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
             var target = targets.TryGetValue(indicator.Id, out var t) ? t : (decimal?)null;
             var score = TargetScoring.Score(Def(indicator), target, latest is null ? null : Indicator.Result(latest.Numerator, latest.Denominator), latest?.Month, asOf);
             scores.Add(score);
-            rows.Add(new IndicatorProgress(View(indicator), target, months, score, Status(score, options.Value.AlertGapPercent)));
+            rows.Add(new IndicatorProgress(View(indicator), target, months, score, Status(score, options.Value, indicator.HigherIsBetter)));
         }
 
         var grades = await GradeDefsAsync(ct);
@@ -97,8 +97,8 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
     }
 
     /// <summary>
-    /// The units under <paramref name="unitId"/> (and itself) whose cumulative result lies more than the configured
-    /// threshold (<see cref="TargetOptions.AlertGapPercent"/>) below the pro-rata target, or that have no figure yet.
+    /// The units under <paramref name="unitId"/> (and itself) whose cumulative result lies below the pro-rata target by
+    /// more than the configured share of it (<see cref="TargetOptions.AlertShortfallPercent"/>), or that have no figure yet.
     /// </summary>
     public async Task<Result<AlertList>> AlertsAsync(int unitId, int year, CancellationToken ct = default)
     {
@@ -109,7 +109,7 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
         }
 
         var asOf = AsOf(year);
-        var threshold = options.Value.AlertGapPercent;
+        var threshold = options.Value.AlertShortfallPercent;
         var path = await PathAsync(unitId, ct);
         var units = await SubtreeAsync(path, null, year, ct);
         var data = await LoadAsync(units.Select(u => u.Id).ToList(), year, Limit(year), ct);
@@ -139,11 +139,11 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
 
                 var expected = score.Expected!.Value;
                 var gap = indicator.HigherIsBetter ? expected - result.Value : result.Value - expected;
-                if (gap > threshold)
+                if (options.Value.IsBehind(result.Value, expected, indicator.HigherIsBetter))
                 {
                     var month = TargetMonths.Label(year, latest.Month, calendar.StartMonth);
                     rows.Add(new AlertRow(u.Id, u.Code, u.Name, indicator.Code, indicator.Name, target, expected, result, month, gap,
-                        $"Đạt {TargetScoring.Percent(result.Value)} (lũy kế đến tháng {month}), thấp hơn mức cần đạt theo tiến độ {TargetScoring.Percent(expected)} là {gap.ToString("0.##", VietnameseFormat.Culture)} điểm phần trăm (ngưỡng cảnh báo {threshold.ToString("0.##", VietnameseFormat.Culture)})."));
+                        $"Đạt {TargetScoring.Percent(result.Value)} (lũy kế đến tháng {month}), thấp hơn mức cần đạt theo tiến độ {TargetScoring.Percent(expected)} là {gap.ToString("0.##", VietnameseFormat.Culture)} điểm phần trăm, hụt quá {threshold.ToString("0.##", VietnameseFormat.Culture)} % mức cần đạt (ngưỡng cảnh báo)."));
                 }
             }
         }
@@ -293,11 +293,11 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
         return await query.OrderBy(u => u.Code).Select(u => new TargetUnit(u.Id, u.Code, u.Name, u.Kind)).ToListAsync(ct);
     }
 
-    private static string Status(IndicatorScore score, decimal threshold) =>
+    private static string Status(IndicatorScore score, TargetOptions options, bool higherIsBetter) =>
         score.Target is null ? "NO_TARGET"
         : score.Result is null ? "NO_DATA"
         : score.Met ? "ON_TRACK"
-        : score.Expected - score.Result > threshold ? "BEHIND"
+        : options.IsBehind(score.Result.Value, score.Expected!.Value, higherIsBetter) ? "BEHIND"
         : "SLIGHTLY_BEHIND";
 
     private static IndicatorDef Def(Indicator i) => new(i.Id, i.Code, i.Name, i.HigherIsBetter, i.KeyTarget, i.RankingPoints);

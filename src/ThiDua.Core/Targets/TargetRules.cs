@@ -111,7 +111,7 @@ internal static class TargetRules
                 }
 
                 var index = current.Index >= 0 ? current.Index : prev.Index;
-                var (year, _, _) = series.Key;
+                var year = series.Key.Year;
                 errors.Add(new RowError(index, "Numerator",
                     $"{unitName(series.Key.UnitId)}, chỉ tiêu “{indicatorName(series.Key.IndicatorId)}”: số lũy kế tháng {TargetMonths.Label(year, month, startMonth)} "
                     + $"({current.Numerator.ToString("#,0.##", VietnameseFormat.Culture)}) thấp hơn tháng {TargetMonths.Label(year, prevMonth, startMonth)} "
