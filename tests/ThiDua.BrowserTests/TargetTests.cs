@@ -21,7 +21,7 @@ public sealed class TargetTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.BaseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Theo dõi chỉ tiêu" }).ClickAsync();
         await page.Locator("[data-testid=summary]").WaitForAsync();
-        await BrowserFixture.ScreenshotAsync(page, "80-chi-tieu-tien-do-tinh");
+        await BrowserFixture.ScreenshotAsync(page, "a0-chi-tieu-tien-do-tinh");
 
         // Office 2, the actuals grid.
         await ChooseUnitAsync(page, "LSN-KV2");
@@ -41,16 +41,18 @@ public sealed class TargetTests(BrowserFixture fixture)
             await numerator.FillAsync((previousNumerator - 1).ToString(CultureInfo.InvariantCulture));
             await denominator.FillAsync((previousDenominator + 20).ToString(CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await BrowserFixture.ScreenshotAsync(page, "a1-chi-tieu-nhap-ket-qua-loi");
             await page.Locator("[data-testid=errors]").WaitForAsync();
             Assert.Contains("không được giảm", await page.Locator("[data-testid=errors]").InnerTextAsync(), StringComparison.Ordinal);
-            await BrowserFixture.ScreenshotAsync(page, "81-nhap-ket-qua-loi");
+            await BrowserFixture.ScreenshotAsync(page, "a1-chi-tieu-nhap-ket-qua-loi");
         }
 
         var newNumerator = previousNumerator + 60;
         var newDenominator = previousDenominator + 20;
         await numerator.FillAsync(newNumerator.ToString(CultureInfo.InvariantCulture));
         await denominator.FillAsync(newDenominator.ToString(CultureInfo.InvariantCulture));
-        await BrowserFixture.ScreenshotAsync(page, "82-nhap-ket-qua");
+        await BrowserFixture.ScreenshotAsync(page, "a2-chi-tieu-nhap-ket-qua");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" }).ClickAsync();
         await page.GetByText("Đã lưu kết quả thực hiện").WaitForAsync();
 
@@ -61,7 +63,7 @@ public sealed class TargetTests(BrowserFixture fixture)
         var expected = Math.Round(100m * newNumerator / newDenominator, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) + " %";
         Assert.Equal(expected, (await page.Locator("[data-testid=result-VIEC]").InnerTextAsync()).Trim());
         Assert.Equal(4, await page.Locator("svg.td-chart").CountAsync());
-        await BrowserFixture.ScreenshotAsync(page, "83-tien-do-phong-khu-vuc");
+        await BrowserFixture.ScreenshotAsync(page, "a3-chi-tieu-tien-do-phong-khu-vuc");
 
         // The province's alert list: office 4 falls behind.
         await page.GetByRole(AriaRole.Link, new() { Name = "Cảnh báo chậm tiến độ" }).ClickAsync();
@@ -70,7 +72,7 @@ public sealed class TargetTests(BrowserFixture fixture)
         var alerts = page.Locator("[data-testid=alerts]");
         await alerts.WaitForAsync();
         Assert.Contains("LSN-KV4", await alerts.InnerTextAsync(), StringComparison.Ordinal);
-        await BrowserFixture.ScreenshotAsync(page, "84-canh-bao");
+        await BrowserFixture.ScreenshotAsync(page, "a4-chi-tieu-canh-bao");
 
         // Last year's ranking: eight offices, the first graded A.
         await page.GetByRole(AriaRole.Link, new() { Name = "Xếp loại A, B, C, D" }).ClickAsync();
@@ -82,7 +84,7 @@ public sealed class TargetTests(BrowserFixture fixture)
         await page.Locator("[data-testid=ranking]").WaitForAsync();
         Assert.Equal(8, await page.Locator("[data-testid=ranking] tbody tr").CountAsync());
         Assert.Contains("A", await page.Locator("[data-testid=ranking] tr[data-unit=LSN-KV1] .td-grade").InnerTextAsync(), StringComparison.Ordinal);
-        await BrowserFixture.ScreenshotAsync(page, "85-xep-loai");
+        await BrowserFixture.ScreenshotAsync(page, "a5-chi-tieu-xep-loai");
     }
 
     private static async Task ChooseUnitAsync(IPage page, string code)

@@ -177,7 +177,7 @@ public sealed class TargetTests(Apps apps)
             Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
             var after = await api.GetFromJsonAsync<JsonElement>($"/api/v1/targets/ranking?unitId={langSon}&year={lastYear}");
             Assert.Equal("D", after.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("unitCode").GetString() == "LSN-KV7").GetProperty("grade").GetString());
-            Assert.True(await app.WithDbAsync(d => d.AuditEvents.AnyAsync(e => e.Action == "RankingGrade.updated" && e.Summary.Contains("MinPoints: 100 → 145"))));
+            Assert.True(await app.WithDbAsync(d => d.AuditEvents.AnyAsync(e => e.Action == "RankingGrade.updated" && e.Summary.Contains("MinPoints: '100' → '145'"))));
         }
         finally
         {
