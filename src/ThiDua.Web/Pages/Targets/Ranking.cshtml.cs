@@ -14,6 +14,13 @@ public sealed class RankingModel(TargetQueries queries, EmulationCalendar calend
 
     public Ranking? Ranking { get; private set; }
 
+    public static string LevelName(UnitKind kind) => kind switch
+    {
+        UnitKind.REGIONAL => "phòng khu vực",
+        UnitKind.PROVINCIAL => "tỉnh, thành phố",
+        _ => "đơn vị",
+    };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Crumbs.Add(new Crumb("Chỉ tiêu và theo dõi", "/Targets"));
