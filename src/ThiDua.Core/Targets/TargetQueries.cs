@@ -261,7 +261,9 @@ public sealed class TargetQueries(AppDbContext db, ICurrentUser actor, Emulation
         var targets = (await db.UnitTargets.AsNoTracking().Where(t => t.Year == year && unitIds.Contains(t.UnitId))
             .Select(t => new { t.UnitId, t.IndicatorId, t.Percent }).ToListAsync(ct)).ToDictionary(t => (t.UnitId, t.IndicatorId), t => t.Percent);
         var latest = new Dictionary<(int, int), (int Month, decimal Numerator, decimal Denominator)>();
-        var rows = await db.MonthlyActuals.AsNoTracking().Where(a => a.Year == year && a.Month <= limit && unitIds.Contains(a.UnitId))
+        // Only each series' latest month (an index seek on UnitId, Year, IndicatorId, Month), not the twelve.
+        var rows = await db.MonthlyActuals.AsNoTracking().Where(a => a.Year == year && a.Month <= limit && unitIds.Contains(a.UnitId)
+                && a.Month == db.MonthlyActuals.Where(b => b.UnitId == a.UnitId && b.Year == a.Year && b.IndicatorId == a.IndicatorId && b.Month <= limit).Max(b => b.Month))
             .Select(a => new { a.UnitId, a.IndicatorId, a.Month, a.Numerator, a.Denominator }).ToListAsync(ct);
         foreach (var a in rows)
         {
