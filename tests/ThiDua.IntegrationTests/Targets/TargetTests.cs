@@ -155,7 +155,8 @@ public sealed class TargetTests(Apps apps)
         var lastYear = app.Services.GetRequiredService<ThiDua.Core.Shared.EmulationCalendar>().LastFinished;
         var ranking = await api.GetFromJsonAsync<JsonElement>($"/api/v1/targets/ranking?unitId={langSon}&year={lastYear}");
         var grades = ranking.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("unitCode").GetString()!, r => r);
-        Assert.Equal(8, grades.Count);
+        // Other tests may add offices to the province (with no targets: grade D); the demo's eight are all ranked.
+        Assert.All(Enumerable.Range(1, 8), i => Assert.True(grades.ContainsKey($"LSN-KV{i}")));
         Assert.Equal("A", grades["LSN-KV1"].GetProperty("grade").GetString()); // every target exceeded: 200 points
         Assert.Equal(20000, grades["LSN-KV1"].GetProperty("scoreX100").GetInt32());
         Assert.Equal("B", grades["LSN-KV3"].GetProperty("grade").GetString()); // 99 % of its targets: ≥ 180 but targets missed
