@@ -33,4 +33,11 @@ if (args.Length >= 1 && args[0] == "eligibility-loop")
     return;
 }
 
+// dotnet run -c Release --project bench/ThiDua.Bench -- targets-rank [RUNS]   (times the ranking of 355 regional offices without BenchmarkDotNet's build step)
+if (args.Length >= 1 && args[0] == "targets-rank")
+{
+    await ThiDua.Bench.TargetBenchmarks.TimeAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ThiDua.Bench.CoreBenchmarks).Assembly).Run(args);

@@ -18,6 +18,7 @@ internal static class CliProgram
         root.Subcommands.Add(DocumentCommand.Create());
         root.Subcommands.Add(CandidateCommands.Candidates());
         root.Subcommands.Add(RegistrationCommands.Registrations());
+        root.Subcommands.Add(TargetCommands.Targets());
         return root.Parse(args).InvokeAsync();
     }
 }

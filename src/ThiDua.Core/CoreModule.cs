@@ -79,6 +79,15 @@ public static class CoreModule
         services.AddScoped<Covenants.VoteCovenant>();
         services.AddScoped<Covenants.CovenantQueries>();
         services.AddScoped<Covenants.GetCovenantDocument>();
+        services.AddOptions<Targets.TargetOptions>()
+            .Validate(o => o.AlertShortfallPercent is >= 0 and <= 100, "Targets:AlertShortfallPercent must be 0 to 100.")
+            .ValidateOnStart();
+        services.AddScoped<Targets.SetTargets>();
+        services.AddScoped<Targets.SaveActuals>();
+        services.AddScoped<Targets.ImportActuals>();
+        services.AddScoped<Targets.LinkCriteria>();
+        services.AddScoped<Targets.ConfigureTargets>();
+        services.AddScoped<Targets.TargetQueries>();
         services.AddScoped<Awards.Candidates.StreamCandidates>();
         services.AddScoped<Registrations.OpenRegistrationRound>();
         services.AddScoped<Registrations.FileRegistrations>();
@@ -113,6 +122,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoMovements>();
         services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<SeedDemoCovenants>();
+        services.AddScoped<SeedDemoTargets>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

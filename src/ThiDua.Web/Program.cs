@@ -75,6 +75,7 @@ api.MapRegistrationsApi();
 api.MapCovenantsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
+api.MapTargetsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

@@ -7,7 +7,7 @@ public sealed class ArchitectureTests
 {
     private static readonly string[] Cycle =
     [
-        "ThiDua.Core.Organisation", "ThiDua.Core.Movements", "ThiDua.Core.Registrations", "ThiDua.Core.Covenants", "ThiDua.Core.Tracking",
+        "ThiDua.Core.Organisation", "ThiDua.Core.Movements", "ThiDua.Core.Registrations", "ThiDua.Core.Covenants", "ThiDua.Core.Targets",
         "ThiDua.Core.Evaluation", "ThiDua.Core.Awards", "ThiDua.Core.Examples",
     ];
 

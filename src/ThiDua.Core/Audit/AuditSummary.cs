@@ -71,6 +71,8 @@ internal static class AuditSummary
         Covenants.CovenantScore s => s.ScorerUnitId,
         Covenants.CovenantVote v => v.VoterUnitId,
         Covenants.CovenantResult r => r.UnitId,
+        Targets.UnitTarget t => t.UnitId,
+        Targets.MonthlyActual a => a.UnitId,
         _ => null,
     };
 

@@ -75,6 +75,15 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
     public DbSet<Covenants.Covenant> Covenants => Set<Covenants.Covenant>();
 
     public DbSet<Covenants.CovenantResult> CovenantResults => Set<Covenants.CovenantResult>();
+    public DbSet<Targets.Indicator> Indicators => Set<Targets.Indicator>();
+
+    public DbSet<Targets.UnitTarget> UnitTargets => Set<Targets.UnitTarget>();
+
+    public DbSet<Targets.MonthlyActual> MonthlyActuals => Set<Targets.MonthlyActual>();
+
+    public DbSet<Targets.RankingGrade> RankingGrades => Set<Targets.RankingGrade>();
+
+    public DbSet<Targets.CriterionIndicator> CriterionIndicators => Set<Targets.CriterionIndicator>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 

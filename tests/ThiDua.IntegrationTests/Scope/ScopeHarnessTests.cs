@@ -303,6 +303,91 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(!await c.App.WithDbAsync(d => d.Covenants.AnyAsync(x => x.ClusterId == c.ClusterB && x.Year == 2046)), "A's officer drafted a covenant for B's block");
         },
 
+        // Targets: B's units answer 404 to every read and write; the national catalog is readable and changed only at the root (403)
+        ["GET /api/v1/targets/indicators"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/targets/indicators", UnitBName),
+        ["GET /api/v1/targets/grades"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/targets/grades", UnitBName),
+        ["GET /api/v1/targets/units/{unitId:int}"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/units/{c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/units/{c.UnitA}", UnitBName);
+        },
+        ["GET /api/v1/targets/units/{unitId:int}/progress"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/units/{c.UnitB}/progress"),
+        ["GET /api/v1/targets/alerts"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/alerts?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/alerts?unitId={c.UnitA}", "HNI-");
+        },
+        ["GET /api/v1/targets/ranking"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/ranking?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/ranking?unitId={c.UnitA}", "HNI-");
+        },
+        ["GET /api/v1/targets/points"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/points?movementId={c.MovementB}&unitId={c.UnitA}");
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/points?movementId={c.MovementCentral}&unitId={c.UnitB}");
+        },
+        ["PUT /api/v1/targets/{year:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, "/api/v1/targets/2025",
+            new { cells = new[] { new { unitId = c.UnitB, indicator = "VIEC", percent = 90 } } }),
+        ["POST /api/v1/targets/actuals"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/targets/actuals",
+            new { rows = new[] { new { unitId = c.UnitB, month = "2024-10", indicator = "VIEC", numerator = 1, denominator = 2 } } }),
+        ["POST /api/v1/targets/actuals/import"] = async c =>
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Mã đơn vị,Tháng,Mã chỉ tiêu,Kết quả lũy kế,Tổng số lũy kế\nHNI-KV1,10/2024,VIEC,1,2\n")), "file", "ket-qua.csv" } };
+            var response = await c.OfficerApi.PostAsync("/api/v1/targets/actuals/import", form);
+            var text = await response.Content.ReadAsStringAsync();
+            c.Check(response.StatusCode == HttpStatusCode.BadRequest && !text.Contains(UnitBName, StringComparison.Ordinal), $"a file naming B's office answered {(int)response.StatusCode}: {text}");
+            var written = await c.App.WithDbAsync(d => d.MonthlyActuals.CountAsync(a => d.Units.Any(u => u.Id == a.UnitId && u.Code.StartsWith("HNI"))));
+            c.Check(written == 0, "a file naming B's office wrote figures");
+        },
+        ["PUT /api/v1/targets/links/{movementId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/targets/links/{c.MovementB}",
+            new { links = Array.Empty<object>() }),
+        ["PUT /api/v1/targets/grades"] = async c =>
+        {
+            foreach (var client in new[] { c.OfficerApi, c.AdminApi })
+            {
+                var response = await client.PutAsJsonAsync("/api/v1/targets/grades", new { grades = new[] { new { code = "D", minPoints = 0, requiresKeyTargets = true } } });
+                c.Check(response.StatusCode == HttpStatusCode.Forbidden, $"changing the grades answered {(int)response.StatusCode}, expected 403");
+            }
+        },
+        ["PUT /api/v1/targets/indicators/{code}"] = async c =>
+        {
+            foreach (var client in new[] { c.OfficerApi, c.AdminApi })
+            {
+                var response = await client.PutAsJsonAsync("/api/v1/targets/indicators/VIEC", new { name = "Xâm nhập", numeratorLabel = "a", denominatorLabel = "b", higherIsBetter = true, keyTarget = true, rankingPoints = 1, active = true });
+                c.Check(response.StatusCode == HttpStatusCode.Forbidden, $"changing an indicator answered {(int)response.StatusCode}, expected 403");
+            }
+        },
+        ["PAGE /Targets/Index"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Targets", UnitBName);
+        },
+        ["PAGE /Targets/Actuals"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Actuals?unitId={c.UnitB}&year=2025");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Targets/Actuals?unitId={c.UnitB}&year=2025",
+                new() { ["Cells[0].Month"] = "1", ["Cells[0].Indicator"] = "VIEC", ["Cells[0].Numerator"] = "1", ["Cells[0].Denominator"] = "2" }, formPage: "/Targets/Actuals");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"posting B's actuals answered {(int)response.StatusCode}, expected 404");
+        },
+        ["PAGE /Targets/Assign"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Assign?unitId={c.UnitB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Targets/Assign?unitId={c.UnitA}&year=2025",
+                new() { ["Cells[0].UnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Cells[0].Indicator"] = "VIEC", ["Cells[0].Percent"] = "90" }, formPage: "/Targets/Assign");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"assigning a target to B answered {(int)response.StatusCode}, expected 404");
+        },
+        ["PAGE /Targets/Alerts"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Alerts?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Targets/Alerts", UnitBName);
+        },
+        ["PAGE /Targets/Ranking"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Ranking?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Targets/Ranking", UnitBName);
+        },
+
         // Organisation changes (Organisation.Manage): every id of B answers 404, nothing of B is changed
         ["GET /api/v1/organisation/people/{id:int}/profile"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/people/{c.PersonB}/profile"),
         ["GET /api/v1/organisation/units/{id:int}/records"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/organisation/units/{c.UnitB}/records"),

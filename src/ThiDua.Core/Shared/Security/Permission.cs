@@ -17,6 +17,7 @@ public static class PermissionCatalog
         .. Registrations.RegistrationsPermissions.All,
         .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
+        .. Targets.TargetsPermissions.All,
     ];
 
     private static readonly Dictionary<Role, HashSet<string>> ByRole = Enum.GetValues<Role>()
