@@ -70,6 +70,7 @@ public static class CoreModule
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
         services.AddScoped<Movements.GetMovementPlan>();
+        services.AddScoped<Targets.Dashboard.GetDashboard>();
         services.AddScoped<Covenants.CreateCovenant>();
         services.AddScoped<Covenants.UpdateCovenant>();
         services.AddScoped<Covenants.ChangeCovenantStep>();

@@ -86,6 +86,17 @@ public sealed class TargetTests(BrowserFixture fixture)
         Assert.True(await page.Locator("[data-testid=ranking] tbody tr").CountAsync() >= 8);
         Assert.Contains("A", await page.Locator("[data-testid=ranking] tr[data-unit=LSN-KV1] .td-grade").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(page, "a5-chi-tieu-xep-loai");
+
+        // The province's dashboard of the current year: launched, registered, signed, on target.
+        await page.Locator("#year").FillAsync(year.ToString(CultureInfo.InvariantCulture));
+        await ChooseUnitAsync(page, "LSN");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bảng tổng hợp" }).ClickAsync();
+        await page.WaitForURLAsync("**/Targets/Dashboard**");
+        await page.Locator("[data-testid=dashboard]").WaitForAsync();
+        Assert.Matches(@"^\d+/\d+$", (await page.Locator("[data-testid=launched-share]").InnerTextAsync()).Trim());
+        Assert.Contains("%", await page.Locator("[data-testid=registered-people]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("đơn vị chậm tiến độ", await page.Locator("[data-testid=dashboard-alerts]").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "a6-bang-tong-hop");
     }
 
     private static async Task ChooseUnitAsync(IPage page, string code)

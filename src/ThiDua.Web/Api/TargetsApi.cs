@@ -28,6 +28,7 @@ public static class TargetsApi
     {
         const string Tag = "Chỉ tiêu và theo dõi (Targets)";
         var read = api.MapGroup("/targets").WithTags(Tag).RequirePermission(TargetsPermissions.View);
+        read.MapGet("/dashboard", DashboardAsync).WithSummary("Bảng tổng hợp của đơn vị trong năm thi đua (mặc định: năm hiện tại): phát động, đăng ký, ký giao ước, đạt chỉ tiêu");
         read.MapGet("/indicators", IndicatorsAsync).WithSummary("Danh mục chỉ tiêu: cách tính (tử số/mẫu số, %), chiều tốt, chỉ tiêu chính, điểm xếp loại");
         read.MapGet("/grades", GradesAsync).WithSummary("Ngưỡng xếp loại A, B, C, D (điểm tối thiểu, có cần đạt đủ chỉ tiêu chính)");
         read.MapGet("/units/{unitId:int}", GridAsync).WithSummary("Chỉ tiêu được giao của đơn vị và các đơn vị trực thuộc trong năm thi đua");
@@ -147,4 +148,15 @@ public static class TargetsApi
     }
 
     private static FieldError? YearError(int? year) => year is < 2000 or > 2999 ? new FieldError("Year", "Năm thi đua phải trong khoảng 2000–2999.") : null;
+
+    public static async Task<Results<Ok<ThiDua.Core.Targets.Dashboard.UnitDashboard>, NotFound<ProblemDetails>, ValidationProblem>> DashboardAsync(
+        int? unitId, int? year, ThiDua.Core.Targets.Dashboard.GetDashboard handler, CancellationToken ct)
+    {
+        if (year is < 2000 or > 2999)
+        {
+            return ApiResults.Invalid([new FieldError("Year", "Năm thi đua phải trong khoảng 2000–2999.")]);
+        }
+
+        return ApiResults.From(await handler.HandleAsync(unitId, year, ct), d => d);
+    }
 }

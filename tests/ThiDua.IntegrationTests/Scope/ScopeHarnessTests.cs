@@ -312,6 +312,11 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/units/{c.UnitA}", UnitBName);
         },
         ["GET /api/v1/targets/units/{unitId:int}/progress"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/units/{c.UnitB}/progress"),
+        ["GET /api/v1/targets/dashboard"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/dashboard?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/dashboard?unitId={c.UnitA}", UnitBName);
+        },
         ["GET /api/v1/targets/alerts"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/alerts?unitId={c.UnitB}");
@@ -376,6 +381,11 @@ public sealed class ScopeHarnessTests(Apps apps)
             var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Targets/Assign?unitId={c.UnitA}&year=2025",
                 new() { ["Cells[0].UnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Cells[0].Indicator"] = "VIEC", ["Cells[0].Percent"] = "90" }, formPage: "/Targets/Assign");
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"assigning a target to B answered {(int)response.StatusCode}, expected 404");
+        },
+        ["PAGE /Targets/Dashboard"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Dashboard?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Targets/Dashboard?unitId={c.UnitA}", UnitBName);
         },
         ["PAGE /Targets/Alerts"] = async c =>
         {

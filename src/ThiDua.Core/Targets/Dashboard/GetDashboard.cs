@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Core.Covenants;
+using ThiDua.Core.Data;
+using ThiDua.Core.Movements;
+using ThiDua.Core.Organisation;
+using ThiDua.Core.Registrations;
+using ThiDua.Core.Shared.Security;
+
+namespace ThiDua.Core.Targets.Dashboard;
+
+/// <summary>The unit's movement of the year and how many of its subordinate units responded.</summary>
+public sealed record DashboardLaunch(int? MovementId, string? MovementName, DateOnly? LaunchedOn, int Units, int Responded, decimal? Share, IReadOnlyList<string> NotResponded);
+
+/// <summary>The registration round of the year over the subtree: shares of collectives and of people registered.</summary>
+public sealed record DashboardRegistration(bool RoundOpen, DateOnly? Deadline, int Units, int UnitsRegistered, decimal? UnitsShare, int People, int PeopleRegistered, decimal? PeopleShare, int Approved);
+
+/// <summary>A covenant of the year the unit sees: members and signatures.</summary>
+public sealed record DashboardCovenant(int Id, string ClusterName, string Title, string StatusName, int Members, int SignedCount, decimal? Share);
+
+/// <summary>The unit's own result against its targets, and the units of its subtree falling behind.</summary>
+public sealed record DashboardTargets(int AsOfMonth, string AsOfLabel, int ScoreX100, int MaxScoreX100, string Grade, IReadOnlyList<IndicatorProgress> Indicators, int Alerts, IReadOnlyList<AlertRow> TopAlerts);
+
+/// <summary>
+/// The dashboard of a unit for an emulation year (default: the current one) (issue 5, item 5): launched (its movement and its subordinate
+/// units' responses), registered (registration coverage of the subtree), signed (the covenants of the year it sees) and
+/// on target (its score and grade, and the alert list of its subtree). Each part reads its own module's query with the
+/// same scope rules; a part the user may not see is left out (null), and another unit's id answers not found.
+/// </summary>
+public sealed class GetDashboard(
+    AppDbContext db, ICurrentUser actor, EmulationCalendar calendar, MovementQueries movements, RegistrationQueries registrations,
+    CovenantQueries covenants, TargetQueries targets)
+{
+    public async Task<Result<UnitDashboard>> HandleAsync(int? unitId, int? year = null, CancellationToken ct = default)
+    {
+        var paths = actor.ScopePaths(TargetsPermissions.View).Concat(actor.ScopePaths(MovementsPermissions.View))
+            .Concat(actor.ScopePaths(RegistrationsPermissions.View)).Distinct().ToList();
+        var units = db.Units.AsNoTracking().InScope(paths);
+        var unit = await (unitId is { } id ? units.Where(u => u.Id == id) : units.OrderBy(u => u.Depth).ThenBy(u => u.Id))
+            .Select(u => new { u.Id, u.Code, u.Name, u.Path }).FirstOrDefaultAsync(ct);
+        if (unit is null)
+        {
+            return Result<UnitDashboard>.NotFound();
+        }
+
+        var y = year ?? calendar.CurrentYear;
+        var launch = actor.CanAccess(MovementsPermissions.View, unit.Path) ? await LaunchAsync(unit.Id, y, ct) : null;
+        DashboardRegistration? registration = null;
+        if (actor.CanAccess(RegistrationsPermissions.View, unit.Path) && (await registrations.CoverageAsync(unit.Id, y, ct)).Value is { } c)
+        {
+            registration = new DashboardRegistration(c.Round is not null, c.Round?.Deadline, c.Units, c.UnitsRegistered, c.UnitsShare, c.People, c.PeopleRegistered, c.PeopleShare, c.Approved);
+        }
+
+        var signed = (await covenants.ListAsync(y, null, ct))
+            .Select(v => new DashboardCovenant(v.Id, v.ClusterName, v.Title, v.StatusName, v.Members, v.SignedCount, v.Members == 0 ? null : Math.Round(100m * v.SignedCount / v.Members, 1)))
+            .ToList();
+
+        DashboardTargets? onTarget = null;
+        if (actor.CanAccess(TargetsPermissions.View, unit.Path) && (await targets.ProgressAsync(unit.Id, y, ct)).Value is { } p
+            && (await targets.AlertsAsync(unit.Id, y, ct)).Value is { } alerts)
+        {
+            onTarget = new DashboardTargets(p.AsOfMonth, p.AsOfLabel, p.Score.ScoreX100, p.Score.MaxScoreX100, p.Score.Grade, p.Indicators,
+                alerts.Rows.Select(r => r.UnitId).Distinct().Count(), alerts.Rows.Take(5).ToList());
+        }
+
+        return Result<UnitDashboard>.Ok(new UnitDashboard(unit.Id, unit.Code, unit.Name, y, calendar.Start(y), calendar.End(y), launch, registration, signed, onTarget));
+    }
+
+    /// <summary>The unit's regular movement of the year (else its latest one) and the responses of its subordinate units.</summary>
+    private async Task<DashboardLaunch> LaunchAsync(int unitId, int year, CancellationToken ct)
+    {
+        var (start, end) = (calendar.Start(year), calendar.End(year));
+        var own = await db.Movements.AsNoTracking()
+            .Where(m => m.OwnerUnitId == unitId && m.PeriodFrom <= end && m.PeriodTo >= start)
+            .OrderBy(m => m.Kind == MovementKind.Regular ? 0 : 1).ThenByDescending(m => m.LaunchedOn)
+            .Select(m => new { m.Id, m.Name, m.LaunchedOn }).FirstOrDefaultAsync(ct);
+        if (own is null)
+        {
+            return new DashboardLaunch(null, null, null, 0, 0, null, []);
+        }
+
+        var coverage = (await movements.CoverageAsync(own.Id, ct)).Value!;
+        return new DashboardLaunch(own.Id, own.Name, own.LaunchedOn, coverage.Units, coverage.Responded, coverage.Share,
+            coverage.Rows.Where(r => r.MovementId is null).Select(r => r.UnitName).ToList());
+    }
+}
+
+public sealed record UnitDashboard(
+    int UnitId, string UnitCode, string UnitName, int Year, DateOnly YearStart, DateOnly YearEnd,
+    DashboardLaunch? Launch, DashboardRegistration? Registration, IReadOnlyList<DashboardCovenant> Covenants, DashboardTargets? Targets);
