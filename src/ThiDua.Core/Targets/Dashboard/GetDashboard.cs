@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using ThiDua.Core.Covenants;
 using ThiDua.Core.Data;
 using ThiDua.Core.Movements;
@@ -25,12 +26,34 @@ public sealed record DashboardTargets(int AsOfMonth, string AsOfLabel, int Score
 /// units' responses), registered (registration coverage of the subtree), signed (the covenants of the year it sees) and
 /// on target (its score and grade, and the alert list of its subtree). Each part reads its own module's query with the
 /// same scope rules; a part the user may not see is left out (null), and another unit's id answers not found.
+/// Like the home dashboard (<see cref="Organisation.Queries.DashboardQuery.CacheFor"/>), a board is kept 15 seconds for
+/// everyone with the same scopes: the figures move slowly and a province opens its dashboards at the same moment.
 /// </summary>
 public sealed class GetDashboard(
     AppDbContext db, ICurrentUser actor, EmulationCalendar calendar, MovementQueries movements, RegistrationQueries registrations,
-    CovenantQueries covenants, TargetQueries targets)
+    CovenantQueries covenants, TargetQueries targets, IMemoryCache cache)
 {
     public async Task<Result<UnitDashboard>> HandleAsync(int? unitId, int? year = null, CancellationToken ct = default)
+    {
+        // Everything a part's visibility depends on: the scope of each permission read, and the unit and year asked.
+        var key = string.Join("|", "unit-dashboard", unitId?.ToString(System.Globalization.CultureInfo.InvariantCulture), (year ?? calendar.CurrentYear).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            string.Join(",", actor.ScopePaths(TargetsPermissions.View)), string.Join(",", actor.ScopePaths(MovementsPermissions.View)),
+            string.Join(",", actor.ScopePaths(RegistrationsPermissions.View)), string.Join(",", actor.ScopePaths(CovenantsPermissions.View)));
+        if (cache.TryGetValue(key, out UnitDashboard? cached) && cached is not null)
+        {
+            return Result<UnitDashboard>.Ok(cached);
+        }
+
+        var result = await LoadAsync(unitId, year, ct);
+        if (result.IsSuccess)
+        {
+            cache.Set(key, result.Value!, Organisation.Queries.DashboardQuery.CacheFor);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<UnitDashboard>> LoadAsync(int? unitId, int? year, CancellationToken ct)
     {
         var paths = actor.ScopePaths(TargetsPermissions.View).Concat(actor.ScopePaths(MovementsPermissions.View))
             .Concat(actor.ScopePaths(RegistrationsPermissions.View)).Distinct().ToList();
