@@ -15,7 +15,7 @@ public sealed record DashboardLaunch(int? MovementId, string? MovementName, Date
 /// <summary>The registration round of the year over the subtree: shares of collectives and of people registered.</summary>
 public sealed record DashboardRegistration(bool RoundOpen, DateOnly? Deadline, int Units, int UnitsRegistered, decimal? UnitsShare, int People, int PeopleRegistered, decimal? PeopleShare, int Approved);
 
-/// <summary>A covenant of the year the unit sees: members and signatures.</summary>
+/// <summary>A covenant of the year of a cluster or block the unit (or a unit under it) belongs to: members and signatures.</summary>
 public sealed record DashboardCovenant(int Id, string ClusterName, string Title, string StatusName, int Members, int SignedCount, decimal? Share);
 
 /// <summary>The unit's own result against its targets, and the units of its subtree falling behind.</summary>
@@ -23,7 +23,8 @@ public sealed record DashboardTargets(int AsOfMonth, string AsOfLabel, int Score
 
 /// <summary>
 /// The dashboard of a unit for an emulation year (default: the current one) (issue 5, item 5): launched (its movement and its subordinate
-/// units' responses), registered (registration coverage of the subtree), signed (the covenants of the year it sees) and
+/// units' responses), registered (registration coverage of the subtree), signed (the covenants of the year of the
+/// clusters and blocks the unit or its subordinates belong to) and
 /// on target (its score and grade, and the alert list of its subtree). Each part reads its own module's query with the
 /// same scope rules; a part the user may not see is left out (null), and another unit's id answers not found.
 /// Like the home dashboard (<see cref="Organisation.Queries.DashboardQuery.CacheFor"/>), a board is kept 15 seconds for
@@ -73,7 +74,10 @@ public sealed class GetDashboard(
             registration = new DashboardRegistration(c.Round is not null, c.Round?.Deadline, c.Units, c.UnitsRegistered, c.UnitsShare, c.People, c.PeopleRegistered, c.PeopleShare, c.Approved);
         }
 
+        // The covenants of the clusters and blocks the unit or a unit under it belongs to that year (the user's visible ones).
+        var clusters = (await db.ClusterMembers.AsNoTracking().Where(m => m.Year == y && m.Unit.Path.StartsWith(unit.Path)).Select(m => m.ClusterId).Distinct().ToListAsync(ct)).ToHashSet();
         var signed = (await covenants.ListAsync(y, null, ct))
+            .Where(v => clusters.Contains(v.ClusterId))
             .Select(v => new DashboardCovenant(v.Id, v.ClusterName, v.Title, v.StatusName, v.Members, v.SignedCount, v.Members == 0 ? null : Math.Round(100m * v.SignedCount / v.Members, 1)))
             .ToList();
 
