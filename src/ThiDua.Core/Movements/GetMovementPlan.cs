@@ -79,7 +79,7 @@ public sealed class GetMovementPlan(AppDbContext db, ICurrentUser actor)
 
     private static PlanInput Build(Movement m, MovementPlanInput input, AuthorityForm authority)
     {
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var vi = VietnameseFormat.Culture;
         var unit = m.OwnerUnit;
         var issuer = new Issuer(unit.Parent?.Name, unit.Name, unit.Code, Place(unit.Name), "VP");
         var span = m.PeriodFrom.Year == m.PeriodTo.Year || (m.PeriodTo.Month == 9 && m.PeriodTo.Year == m.PeriodFrom.Year + 1 && m.PeriodFrom.Month == 10)
@@ -117,7 +117,7 @@ public sealed class GetMovementPlan(AppDbContext db, ICurrentUser actor)
 
         var period = new List<string>
         {
-            $"1. Thời gian: từ ngày {m.PeriodFrom.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} đến ngày {m.PeriodTo.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}; phong trào {(m.Duration == MovementDuration.ShortTerm ? "ngắn hạn (dưới 1 năm)" : "dài hạn (từ 1 năm trở lên)")}.",
+            $"1. Thời gian: từ ngày {VietnameseFormat.Date(m.PeriodFrom)} đến ngày {VietnameseFormat.Date(m.PeriodTo)}; phong trào {(m.Duration == MovementDuration.ShortTerm ? "ngắn hạn (dưới 1 năm)" : "dài hạn (từ 1 năm trở lên)")}.",
             $"2. Hình thức: phong trào thi đua {MovementTexts.Name(m.Kind).ToLower(vi)}; phạm vi: {ScopeText(m.Scope)}.",
         };
 
