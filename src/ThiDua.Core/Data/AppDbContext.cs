@@ -85,6 +85,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Targets.CriterionIndicator> CriterionIndicators => Set<Targets.CriterionIndicator>();
 
+    public DbSet<Shared.Calendar.CalendarDay> CalendarDays => Set<Shared.Calendar.CalendarDay>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -107,5 +107,6 @@ public static class DataModule
         await db.Database.MigrateAsync(ct);
         await Awards.Regimes.RegimeStore.SeedBuiltInsAsync(db, ct);
         await Targets.TargetCatalog.SeedBuiltInsAsync(db, ct);
+        await Shared.Calendar.BuiltInCalendar.SeedAsync(db, ct);
     }
 }

@@ -1446,6 +1446,31 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("RegistrationRounds", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Shared.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Targets.CriterionIndicator", b =>
                 {
                     b.Property<int>("Id")
