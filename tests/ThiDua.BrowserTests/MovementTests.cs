@@ -44,6 +44,23 @@ public sealed class MovementTests(BrowserFixture fixture)
         await page.GetByText("Đã phát động phong trào hưởng ứng.").WaitForAsync();
         Assert.Equal("Phong trào thi đua năm nay của Phòng Thi hành án dân sự khu vực 7", await page.Locator("[data-testid=movement-name]").InnerTextAsync());
 
+        // The office's movement is edited: a period beyond the province's is refused, then a new name is saved.
+        await page.Locator("[data-testid=movement-edit]").ClickAsync();
+        await page.Locator("#Input_Name").WaitForAsync();
+        var periodTo = await page.Locator("#Input_PeriodTo").InputValueAsync();
+        await page.Locator("#Input_PeriodTo").FillAsync(DateOnly.ParseExact(periodTo, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.Locator(".validation-summary-errors").WaitForAsync();
+        // Only the period is wrong: the blank criterion rows are not reported ("The value '' is invalid").
+        var errors = await page.Locator(".validation-summary-errors li").AllInnerTextsAsync();
+        Assert.Equal("Thời gian của phong trào phải nằm trong thời gian của phong trào cấp trên", Assert.Single(errors).Split(" (")[0]);
+        await BrowserFixture.ScreenshotAsync(page, "73-sua-phong-trao");
+        await page.Locator("#Input_PeriodTo").FillAsync(periodTo);
+        await page.Locator("#Input_Name").FillAsync("Phong trào thi đua “Đoàn kết, kỷ cương” của Phòng Thi hành án dân sự khu vực 7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.GetByText("Đã lưu phong trào.").WaitForAsync();
+        Assert.Equal("Phong trào thi đua “Đoàn kết, kỷ cương” của Phòng Thi hành án dân sự khu vực 7", await page.Locator("[data-testid=movement-name]").InnerTextAsync());
+
         // Back on the province's movement, office 7 has responded.
         await page.GetByRole(AriaRole.Link, new() { Name = "Thi hành án dân sự tỉnh Lạng Sơn", Exact = false }).First.ClickAsync();
         await page.Locator("[data-testid=coverage]").WaitForAsync();

@@ -69,6 +69,29 @@ public sealed class RegistrationTests(BrowserFixture fixture)
         await page.Locator("[data-testid=notice]").WaitForAsync();
         Assert.Equal("Đã đăng ký và gửi duyệt.", await page.Locator("[data-testid=notice]").InnerTextAsync());
 
+        // Register from a file: a row with an unknown code refuses the whole file, naming the row; the corrected file is taken.
+        await page.Locator("[data-testid=register]").ClickAsync();
+        await page.Locator("[data-testid=create-rows]").WaitForAsync();
+        var code = (await page.Locator("[data-testid=create-rows] tr[data-testid^=person-]").First.GetAttributeAsync("data-testid"))!["person-".Length..];
+        await page.Locator("[data-testid=import] summary").ClickAsync();
+        await page.Locator("#upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "dang-ky.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"Mã công chức,Danh hiệu đăng ký\n{code},LDTT\nKHONG-CO,LDTT\n"),
+        });
+        await page.Locator("[data-testid=import-file]").ClickAsync();
+        await page.Locator("[data-testid=errors]").GetByText("dòng 3").WaitForAsync();
+        Assert.Contains("KHONG-CO", await page.Locator("[data-testid=errors]").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "84-dang-ky-theo-tep");
+        await page.Locator("#upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "dang-ky.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"Mã công chức,Danh hiệu đăng ký\n{code},LDTT\n"),
+        });
+        await page.Locator("[data-testid=import-file]").ClickAsync();
+        await page.Locator("[data-testid=notice]").WaitForAsync();
+        Assert.Equal("Đã đăng ký theo tệp 1 dòng và gửi duyệt.", await page.Locator("[data-testid=notice]").InnerTextAsync());
+
         // The coverage: units and people, and who has not registered yet.
         await page.Locator("[data-testid=coverage-link]").ClickAsync();
         await page.Locator("[data-testid=coverage-units]").WaitForAsync();

@@ -106,4 +106,30 @@ public sealed class TargetTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("unitId=" + value + "&"));
     }
+
+    [SkippableFact]
+    public async Task Administrator_EditsTheIndicatorCatalog_AndTheRankingComesOutInExcel()
+    {
+        Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "quantri");
+        await page.GotoAsync(fixture.BaseUrl + "/Targets/Catalog");
+        var first = page.Locator("[data-testid=indicators] section").First;
+        var name = first.Locator("input[name='Indicator.Name']");
+        var original = await name.InputValueAsync();
+        await name.FillAsync(" ");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
+        await page.Locator("[data-testid=errors]").GetByText("Vui lòng nhập tên chỉ tiêu").WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(page, "a7-danh-muc-chi-tieu");
+        await page.Locator("[data-testid=indicators] section").First.Locator("input[name='Indicator.Name']").FillAsync(original);
+        await page.Locator("[data-testid=indicators] section").First.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
+        await page.Locator("[data-testid=notice]").WaitForAsync();
+        Assert.StartsWith("Đã lưu chỉ tiêu", await page.Locator("[data-testid=notice]").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The ranking page offers the Excel file of what it shows.
+        await page.GotoAsync(fixture.BaseUrl + "/Targets/Ranking");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=ranking-xlsx]").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.StartsWith("xep-loai-", download.SuggestedFilename, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,7 @@ public sealed record MovementDetails(
     string? Goals,
     int MaxPoints,
     string? ClusterName,
+    int? ClusterId,
     bool CanManage,
     IReadOnlyList<MovementCriterionView> Criteria,
     IReadOnlyList<MovementSummary> Responses,
@@ -102,7 +103,7 @@ public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, Emulati
         var responses = await SummariesAsync(visible.Where(m => m.ParentId == id), ct);
         var coverage = await CoverageAsync(movement, ct);
         var canManage = actor.CanAccess(MovementsPermissions.Manage, movement.OwnerUnit.Path);
-        return Result<MovementDetails>.Ok(new MovementDetails(summary, movement.Goals, movement.MaxPoints, cluster, canManage,
+        return Result<MovementDetails>.Ok(new MovementDetails(summary, movement.Goals, movement.MaxPoints, cluster, movement.ClusterId, canManage,
             movement.Criteria.OrderBy(c => c.Order).Select(c => new MovementCriterionView(c.Order, c.Name, c.Points)).ToList(),
             responses.OrderBy(r => r.LaunchedOn).ThenBy(r => r.OwnerName, StringComparer.Create(VietnameseFormat.Culture, false)).ToList(),
             coverage));

@@ -40,7 +40,7 @@ public sealed class ExportRegistrations(AppDbContext db, RegistrationQueries que
                         i + 1, r.Name, PositionAndUnit(r), r.TitleName, CodeOf<AwardCode>.Code(r.Title), r.Kind == "PERSON" ? "Cá nhân" : "Tập thể",
                         r.PersonCode ?? string.Empty, r.StatusName,
                     ]));
-                    return Result<ExportedFile>.Ok(new ExportedFile(stream.ToArray(), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+                    return Result<ExportedFile>.Ok(new ExportedFile(stream.ToArray(), name + ".xlsx", TabularFileWriter.XlsxContentType));
                 }
 
             case "DOCX":

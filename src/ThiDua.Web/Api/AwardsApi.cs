@@ -165,7 +165,7 @@ public static class AwardsApi
         using var output = new MemoryStream();
         WriteXlsx(result.Value!, output);
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"danh-sach-de-xuat-{result.Value!.Year}.xlsx");
-        return TypedResults.File(output.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        return TypedResults.File(output.ToArray(), TabularFileWriter.XlsxContentType, name);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Imports.Files;
 using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.Import;
 using ThiDua.Core.Shared.Security;
@@ -136,5 +137,5 @@ public static class ImportApi
         string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Csv : ExportFormat.Xlsx;
 
     internal static string ContentType(ExportFormat format) =>
-        format == ExportFormat.Csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        format == ExportFormat.Csv ? "text/csv; charset=utf-8" : TabularFileWriter.XlsxContentType;
 }

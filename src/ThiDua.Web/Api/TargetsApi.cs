@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ThiDua.Core.Imports.Files;
 using ThiDua.Core.Organisation;
 using ThiDua.Core.Shared;
 using ThiDua.Core.Shared.Security;
@@ -35,6 +36,7 @@ public static class TargetsApi
         read.MapGet("/units/{unitId:int}/progress", ProgressAsync).WithSummary("Tiến độ thực hiện chỉ tiêu của đơn vị: số lũy kế từng tháng, so với chỉ tiêu theo tiến độ, điểm, xếp loại");
         read.MapGet("/alerts", AlertsAsync).WithSummary("Đơn vị chậm tiến độ: kết quả lũy kế thấp hơn chỉ tiêu theo tiến độ quá ngưỡng cảnh báo, hoặc chưa nhập số liệu");
         read.MapGet("/ranking", RankingAsync).WithSummary("Xếp loại A/B/C/D các đơn vị một cấp (mặc định: phòng khu vực) dưới một đơn vị: điểm, loại và lý do");
+        read.MapGet("/ranking/export", RankingExportAsync).WithSummary("Bảng xếp loại A/B/C/D dạng Excel (.xlsx): hạng, đơn vị, chỉ tiêu, kết quả, điểm từng chỉ tiêu, tổng điểm, loại, lý do");
         read.MapGet("/points", PointsAsync).WithSummary("Điểm tự động của các tiêu chí phong trào gắn với chỉ tiêu, cho một đơn vị");
         var write = api.MapGroup("/targets").WithTags(Tag).RequirePermission(TargetsPermissions.Manage);
         write.MapPut("/{year:int}", SetTargetsAsync).WithSummary("Giao chỉ tiêu (lưới: đơn vị × chỉ tiêu, tỷ lệ 0–100 %; null để bỏ)");
@@ -89,6 +91,27 @@ public static class TargetsApi
         }
 
         return YearError(year) is { } error ? ApiResults.Invalid([error]) : ApiResults.From(await queries.RankingAsync(unitId.Value, year ?? calendar.CurrentYear, kind, ct), r => r);
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> RankingExportAsync(
+        int? unitId, int? year, string? level, TargetQueries queries, EmulationCalendar calendar, CancellationToken ct)
+    {
+        var ranking = await RankingAsync(unitId, year, level, queries, calendar, ct);
+        switch (ranking.Result)
+        {
+            case Ok<Ranking> ok:
+                var r = ok.Value!;
+                using (var output = new MemoryStream())
+                {
+                    TabularFileWriter.WriteXlsx(output, "Xếp loại", RankingSheet.Headers(r), RankingSheet.Rows(r));
+                    return TypedResults.File(output.ToArray(), TabularFileWriter.XlsxContentType, RankingSheet.FileName(r));
+                }
+
+            case NotFound<ProblemDetails> notFound:
+                return notFound;
+            default:
+                return (ValidationProblem)ranking.Result;
+        }
     }
 
     public static async Task<Results<Ok<MovementPoints>, NotFound<ProblemDetails>, ValidationProblem>> PointsAsync(int? movementId, int? unitId, TargetQueries queries, CancellationToken ct) =>

@@ -210,6 +210,12 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NoLeakAsync(c.OfficerBrowser, $"/Movements/Details/{c.MovementCentral}", UnitBName);
         },
         ["PAGE /Movements/Create"] = c => c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Create?parentId={c.MovementB}"),
+        ["PAGE /Movements/Edit"] = async c =>
+        {
+            // Another province's movement, and the sector's one that A sees but does not manage.
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Edit/{c.MovementB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Movements/Edit/{c.MovementCentral}");
+        },
 
         // Registrations: B's round and registration (year RegistrationYear) answer 404; lists and coverage never show B
         ["GET /api/v1/registrations"] = async c =>
@@ -322,6 +328,8 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/alerts?unitId={c.UnitB}");
             await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/alerts?unitId={c.UnitA}", "HNI-");
         },
+        ["GET /api/v1/targets/ranking/export"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/ranking/export?unitId={c.UnitB}"),
+        ["PAGE /Targets/Catalog"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Targets/Catalog", UnitBName),
         ["GET /api/v1/targets/ranking"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/ranking?unitId={c.UnitB}");

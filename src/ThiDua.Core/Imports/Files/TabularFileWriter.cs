@@ -14,6 +14,8 @@ namespace ThiDua.Core.Imports.Files;
 /// </summary>
 public static class TabularFileWriter
 {
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
     private static readonly SearchValues<char> ForbiddenInSheetNames = SearchValues.Create(@":\/?*[]");
     private static readonly SearchValues<char> NeedQuotes = SearchValues.Create(",\"\r\n");

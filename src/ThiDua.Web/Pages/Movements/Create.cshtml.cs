@@ -12,10 +12,8 @@ namespace ThiDua.Web.Pages.Movements;
 /// (name, period, kind, criteria), so that an office responds in a minute and then adapts.
 /// </summary>
 [RequirePermission("Movements.Manage")]
-public sealed class CreateModel(CreateMovement create, MovementQueries queries, ListUnits listUnits, ListClusters listClusters, EmulationCalendar calendar) : AppPageModel
+public sealed class CreateModel(CreateMovement create, MovementQueries queries, ListUnits listUnits, ListClusters listClusters, EmulationCalendar calendar) : AppPageModel, IMovementFormPage
 {
-    public const int CriterionRows = 10;
-
     public override string Area => "Movements";
 
     [BindProperty(SupportsGet = true)]
@@ -61,7 +59,7 @@ public sealed class CreateModel(CreateMovement create, MovementQueries queries, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var criteria = Input.Criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name) || c.Points != 0).Select(c => new CriterionInput(c.Name, c.Points)).ToList();
+        var criteria = Input.ToCriteria();
         var result = await create.HandleAsync(new MovementInput(Input.OwnerUnitId, ParentId, Input.Name, Input.Kind, Input.Scope, Input.ClusterId,
             Input.PeriodFrom, Input.PeriodTo, Input.Goals, Input.LaunchedOn, Input.LaunchReference, Input.MaxPoints, criteria), ct);
         if (result.IsSuccess)
@@ -110,46 +108,11 @@ public sealed class CreateModel(CreateMovement create, MovementQueries queries, 
         return true;
     }
 
-    /// <summary>Blank criterion rows up to <see cref="CriterionRows"/>, to type into.</summary>
-    private void Pad()
-    {
-        while (Input.Criteria.Count < CriterionRows)
-        {
-            Input.Criteria.Add(new CriterionForm());
-        }
-    }
+    public bool Editing => false;
 
-    public sealed class MovementForm
-    {
-        public int OwnerUnitId { get; set; }
+    public string? OwnerName => null;
 
-        public string? Name { get; set; }
+    public string CancelHref => Parent is null ? "/Movements" : "/Movements/Details/" + ParentId;
 
-        public MovementKind? Kind { get; set; } = MovementKind.Regular;
-
-        public MovementScope? Scope { get; set; } = MovementScope.Unit;
-
-        public int? ClusterId { get; set; }
-
-        public DateOnly? PeriodFrom { get; set; }
-
-        public DateOnly? PeriodTo { get; set; }
-
-        public DateOnly? LaunchedOn { get; set; }
-
-        public string? LaunchReference { get; set; }
-
-        public string? Goals { get; set; }
-
-        public int MaxPoints { get; set; } = 100;
-
-        public List<CriterionForm> Criteria { get; set; } = [];
-    }
-
-    public sealed class CriterionForm
-    {
-        public string? Name { get; set; }
-
-        public int Points { get; set; }
-    }
+    private void Pad() => Input.Pad();
 }

@@ -19,10 +19,11 @@ public sealed class CreateRow
 /// <summary>
 /// An officer registers a list on people's and collectives' behalf: every person and collective of the unit that has
 /// not registered yet is a row with a title to choose; the rows with a title are filed at once (all or nothing), and
-/// sent to the superior when "Gửi duyệt ngay" is ticked. After the deadline a reason is required.
+/// sent to the superior when "Gửi duyệt ngay" is ticked. After the deadline a reason is required. The same list can
+/// come from an .xlsx/.csv file (<see cref="ImportRegistrations"/>, all or nothing, errors by row and column).
 /// </summary>
 [RequirePermission("Registrations.Manage")]
-public sealed class CreateModel(RegistrationQueries queries, FileRegistrations file, EmulationCalendar calendar, AppDbContext db, ICurrentUser user) : AppPageModel
+public sealed class CreateModel(RegistrationQueries queries, FileRegistrations file, ImportRegistrations import, EmulationCalendar calendar, AppDbContext db, ICurrentUser user) : AppPageModel
 {
     public override string Area => "Registrations";
 
@@ -45,6 +46,9 @@ public sealed class CreateModel(RegistrationQueries queries, FileRegistrations f
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
+    /// <summary>The file section stays open after a refused file, so its errors sit next to it.</summary>
+    public bool ShowImport { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -65,6 +69,37 @@ public sealed class CreateModel(RegistrationQueries queries, FileRegistrations f
         }
 
         TempData["Notice"] = Submit ? "Đã đăng ký và gửi duyệt." : "Đã lưu đăng ký (nháp).";
+        return RedirectToPage("/Registrations/Index", new { unitId = UnitId, year });
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? upload, CancellationToken ct)
+    {
+        var year = Year is >= 2000 and <= 2999 ? Year.Value : calendar.CurrentYear;
+        ShowImport = true;
+        if (upload is null || upload.Length == 0)
+        {
+            ModelState.AddModelError("upload", "Tệp đăng ký: hãy chọn tệp .xlsx hoặc .csv.");
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
+        Result<IReadOnlyList<Registration>> result;
+        await using (var stream = upload.OpenReadStream())
+        {
+            result = await import.HandleAsync(stream, Path.GetFileName(upload.FileName), year, Submit, LateReason, ct);
+        }
+
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsSuccess)
+        {
+            AddErrors(result.Errors, string.Empty);
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
+        TempData["Notice"] = Submit ? $"Đã đăng ký theo tệp {result.Value!.Count} dòng và gửi duyệt." : $"Đã lưu {result.Value!.Count} đăng ký theo tệp (nháp).";
         return RedirectToPage("/Registrations/Index", new { unitId = UnitId, year });
     }
 
