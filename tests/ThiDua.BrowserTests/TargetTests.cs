@@ -126,6 +126,12 @@ public sealed class TargetTests(BrowserFixture fixture)
         await page.Locator("[data-testid=notice]").WaitForAsync();
         Assert.StartsWith("Đã lưu chỉ tiêu", await page.Locator("[data-testid=notice]").InnerTextAsync(), StringComparison.Ordinal);
 
+        // Computed points: the first movement of the year, its criteria and the indicators they may be linked to.
+        await page.GotoAsync(fixture.BaseUrl + "/Targets/Points");
+        await page.Locator("[data-testid=points]").WaitForAsync();
+        Assert.StartsWith("Điểm tính tự động:", await page.Locator("[data-testid=computed]").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "a8-diem-tu-dong");
+
         // The ranking page offers the Excel file of what it shows.
         await page.GotoAsync(fixture.BaseUrl + "/Targets/Ranking");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=ranking-xlsx]").ClickAsync());

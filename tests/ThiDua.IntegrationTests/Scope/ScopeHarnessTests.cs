@@ -329,6 +329,12 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NoLeakAsync(c.OfficerApi, $"/api/v1/targets/alerts?unitId={c.UnitA}", "HNI-");
         },
         ["GET /api/v1/targets/ranking/export"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/targets/ranking/export?unitId={c.UnitB}"),
+        ["PAGE /Targets/Points"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Points?unitId={c.UnitB}&movementId={c.MovementB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Points?unitId={c.UnitA}&movementId={c.MovementB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Targets/Points?unitId={c.UnitB}&movementId={c.MovementCentral}");
+        },
         ["PAGE /Targets/Catalog"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Targets/Catalog", UnitBName),
         ["GET /api/v1/targets/ranking"] = async c =>
         {

@@ -87,4 +87,48 @@ public sealed class CatalogAndExportTests(Apps apps)
 
         Assert.Equal(original.Name, await app.WithDbAsync(d => d.Indicators.Where(i => i.Code == code).Select(i => i.Name).SingleAsync()));
     }
+
+    [SkippableTheory]
+    [ClassData(typeof(Databases))]
+    public async Task ThePointsPage_LinksACriterionToAnIndicator_AndShowsItsComputedPoints(Db db)
+    {
+        var app = apps.Get(db);
+        var officer = await app.SignInAsync("canbo.langson");
+        var lastYear = app.Services.GetRequiredService<ThiDua.Core.Shared.EmulationCalendar>().LastFinished;
+        // A movement of office 1 for last year (its targets and twelve months are in the demo), made for this test.
+        var office = await app.WithDbAsync(d => d.Units.Where(u => u.Code == "LSN-KV1").Select(u => u.Id).SingleAsync());
+        var api = await app.ApiClientAsync("canbo.langson");
+        var from = app.Services.GetRequiredService<ThiDua.Core.Shared.EmulationCalendar>().Start(lastYear);
+        var created = await api.PostAsync("/api/v1/movements", System.Net.Http.Json.JsonContent.Create(new
+        {
+            ownerUnitId = office, name = $"Phong trào kiểm thử điểm tự động {db}", kind = "REGULAR", scope = "UNIT",
+            periodFrom = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            periodTo = from.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            launchedOn = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), maxPoints = 100,
+            criteria = new[] { new { name = "Giải quyết xong về việc", points = 60 }, new { name = "Công tác khác", points = 40 } },
+        }));
+        Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var movementId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("movement").GetProperty("id").GetInt32();
+        var criteria = await app.WithDbAsync(d => d.Movements.Where(m => m.Id == movementId).SelectMany(m => m.Criteria).OrderBy(c => c.Order).Select(c => c.Id).ToListAsync());
+        var url = $"/Targets/Points?unitId={office}&year={lastYear}&movementId={movementId}";
+
+        var before = await officer.GetStringAsync(url);
+        Assert.Contains("Điểm tính tự động: 0/0", before, StringComparison.Ordinal);
+        var unknown = await ThiDuaApp.PostFormAsync(officer, url, new()
+        {
+            ["Links[0].CriterionId"] = criteria[0].ToString(System.Globalization.CultureInfo.InvariantCulture), ["Links[0].Indicator"] = "KHONG_CO",
+        });
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("không có chỉ tiêu mã “KHONG_CO”", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var saved = await ThiDuaApp.PostFormAsync(officer, url, new()
+        {
+            ["Links[0].CriterionId"] = criteria[0].ToString(System.Globalization.CultureInfo.InvariantCulture), ["Links[0].Indicator"] = "VIEC",
+            ["Links[1].CriterionId"] = criteria[1].ToString(System.Globalization.CultureInfo.InvariantCulture), ["Links[1].Indicator"] = "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        // Office 1 exceeded every target last year: the linked criterion gets its 60 points in full.
+        Assert.Contains("Điểm tính tự động: 60/60", await officer.GetStringAsync(url), StringComparison.Ordinal);
+        var points = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/targets/points?movementId={movementId}&unitId={office}")).RootElement;
+        Assert.Equal(6000, points.GetProperty("computedX100").GetInt32());
+    }
 }
