@@ -24,6 +24,12 @@ public sealed record DecisionDetails(
     DateOnly? RevokedOn, string? RevocationReason, string? RevocationGroundName, string? RevocationRef,
     long Total, IReadOnlyList<DecisionLineView> Lines, bool CanEdit, bool CanIssue, bool CanRevoke, int? NextNumber);
 
+/// <summary>A choice of the awardee picker: the code typed, the name and where, folded for a search without diacritics.</summary>
+public sealed record AwardeeChoice(int Id, string Code, string Name, string Detail, string Folded, bool IsUnit);
+
+/// <summary>A unit that issues decisions, for the pickers (indented by depth).</summary>
+public sealed record IssuingUnitChoice(int Id, string Code, string Name, int Depth);
+
 /// <summary>The filter of the decisions list: issuing unit, calendar year of the date, state, text (without diacritics).</summary>
 public sealed record DecisionFilter(int? UnitId = null, int? Year = null, string? Status = null, string? Q = null, int Page = 1, int Size = 25);
 
@@ -121,6 +127,32 @@ public sealed class DecisionQueries(AppDbContext db, ICurrentUser actor)
             d.Status == DecisionStatus.Draft && leader,
             d.Status == DecisionStatus.Issued && leader,
             next));
+    }
+
+    /// <summary>The units the caller may draft decisions for (departments excluded: they do not issue), or see them with <paramref name="forDraft"/> false.</summary>
+    public async Task<IReadOnlyList<IssuingUnitChoice>> IssuingUnitsAsync(bool forDraft, CancellationToken ct = default)
+    {
+        var paths = actor.ScopePaths(forDraft ? DecisionsPermissions.Draft : DecisionsPermissions.View);
+        return await db.Units.AsNoTracking().InScope(paths).Where(u => u.Kind != Organisation.UnitKind.DEPARTMENT && u.ValidTo == null)
+            .OrderBy(u => u.Path).Select(u => new IssuingUnitChoice(u.Id, u.Code, u.Name, u.Depth)).Take(2000).ToListAsync(ct);
+    }
+
+    /// <summary>The people and collectives of an issuing unit's tree that the caller may put on a decision (at most 5,000).</summary>
+    public async Task<IReadOnlyList<AwardeeChoice>> AwardeeChoicesAsync(int issuingUnitId, CancellationToken ct = default)
+    {
+        var unit = await DecisionRules.IssuingUnitAsync(db, actor, issuingUnitId, ct);
+        if (unit is null)
+        {
+            return [];
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(unit.Path) && u.Kind != Organisation.UnitKind.DEPARTMENT && u.ValidTo == null)
+            .OrderBy(u => u.Path).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.Unit.Path.StartsWith(unit.Path)).OrderBy(p => p.Code)
+            .Select(p => new { p.Id, p.Code, p.FullName, p.Position, UnitName = p.Unit.Name }).Take(5000).ToListAsync(ct);
+        return units.Select(u => new AwardeeChoice(u.Id, u.Code, u.Name, "Tập thể", SearchText.Fold(u.Name), true))
+            .Concat(people.Select(p => new AwardeeChoice(p.Id, p.Code, p.FullName, $"{p.Position}, {p.UnitName}", SearchText.Fold(p.FullName), false)))
+            .ToList();
     }
 
     private static string[] Split(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
