@@ -58,11 +58,18 @@ public static class DecisionsApi
     public static async Task<Ok<IReadOnlyList<BaseSalaryView>>> BaseSalariesAsync(BaseSalaries salaries, CancellationToken ct) =>
         TypedResults.Ok(await salaries.ListAsync(ct));
 
-    public static async Task<Results<Ok<BaseSalaryView>, NotFound<ProblemDetails>, ValidationProblem>> AddBaseSalaryAsync(
+    public static async Task<Results<Ok<BaseSalaryView>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> AddBaseSalaryAsync(
         BaseSalaryInput body, BaseSalaries salaries, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return ApiResults.From(await salaries.AddAsync(body, ct), v => v);
+        if (!salaries.CanManage)
+        {
+            // National data, like the legal regimes: a province's administrator holds the permission but not at the root.
+            return TypedResults.Problem(statusCode: 403, title: Infrastructure.ErrorResponses.Title(403), detail: "Mức lương cơ sở áp dụng toàn quốc: chỉ quản trị viên ở đơn vị gốc được thêm.");
+        }
+
+        var result = await salaries.AddAsync(body, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
     }
 
     public static async Task<Results<Ok<DecisionDetails>, NotFound<ProblemDetails>, ValidationProblem>> CreateAsync(

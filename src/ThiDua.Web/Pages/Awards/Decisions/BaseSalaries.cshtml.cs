@@ -22,6 +22,11 @@ public sealed class BaseSalariesModel(BaseSalaries salaries) : AppPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
+        if (!salaries.CanManage)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         var result = await salaries.AddAsync(new BaseSalaryInput(Input.EffectiveFrom, Input.Amount, Input.Source, Input.Checked), ct);
         if (!result.IsSuccess)
         {
