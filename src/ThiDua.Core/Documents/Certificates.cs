@@ -31,6 +31,7 @@ public static class CertificateRenderer
             throw new DocumentException("Bằng khen, giấy khen: quyết định không còn người được khen thưởng nào để in.");
         }
 
+        LiberationFonts.Register();
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"{set.AwardName} – Quyết định số {set.DecisionNotation}";
         foreach (var certificate in set.Certificates)

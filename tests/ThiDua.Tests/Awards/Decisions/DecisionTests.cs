@@ -176,7 +176,8 @@ public sealed class DecisionTests
             File.Delete(path);
         }
 
-        Assert.Contains("/MediaBox [0 0 841", System.Text.Encoding.ASCII.GetString(bytes), StringComparison.Ordinal); // landscape: 297 mm wide
+        using var read = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.All(read.Pages.Cast<PdfSharp.Pdf.PdfPage>(), p => Assert.Equal((842, 595), ((int)Math.Round(p.Width.Point), (int)Math.Round(p.Height.Point)))); // A4 landscape
     }
 
     private static DecisionContent Content() => new(
