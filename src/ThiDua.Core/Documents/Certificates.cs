@@ -61,7 +61,7 @@ public static class CertificateRenderer
         var mottoWidth = gfx.MeasureString("Độc lập - Tự do - Hạnh phúc", motto).Width;
         gfx.DrawLine(new XPen(XColors.Black, 0.75), centre - mottoWidth / 2, y - 2, centre + mottoWidth / 2, y - 2);
         y += 8 * Mm;
-        y = Wrapped(gfx, set.IssuerTitle.ToUpper(DocumentText.Culture), DocumentGeometry.Font(16, bold: true), XBrushes.Black, centre, y, 230 * Mm);
+        y = Wrapped(gfx, set.IssuerTitle.ToUpper(DocumentText.Culture), DocumentGeometry.Font(16, bold: true), red, centre, y, 230 * Mm);
         y += 3 * Mm;
         y = Line(gfx, "TẶNG", DocumentGeometry.Font(18, bold: true), XBrushes.Black, centre, y);
         y += 2 * Mm;

@@ -56,14 +56,18 @@ public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
         }
     }
 
-    /// <summary>The Decree 30 model of a decision (public for the benchmark and the tests).</summary>
-    public static AwardDecisionInput Input(AwardDecision decision)
+    /// <summary>The Decree 30 model of a decision loaded with its issuing unit (and the unit's parent).</summary>
+    public static AwardDecisionInput Input(AwardDecision decision) => Input(decision, decision?.IssuingUnit!);
+
+    /// <summary>The Decree 30 model of a decision issued by <paramref name="issuingUnit"/> (public for the benchmark and the tests).</summary>
+    public static AwardDecisionInput Input(AwardDecision decision, OrgUnit issuingUnit)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(issuingUnit);
         var award = DecisionRules.AwardName(decision.Code);
         var shortAward = CodeNames.Of(decision.Code);
         return new AwardDecisionInput(
-            Issuer(decision.IssuingUnit, decision.Symbol), decision.Number ?? 1, decision.Date, decision.IssuerTitle, award, decision.Achievement,
+            Issuer(issuingUnit, decision.Symbol), decision.Number ?? 1, decision.Date, decision.IssuerTitle, award, decision.Achievement,
             decision.LegalBases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), decision.ProposedBy,
             decision.Lines.OrderBy(l => !l.IsCollective).ThenBy(l => l.Order)
                 .Select(l => new Awardee(l.Name, l.PositionAndUnit, shortAward, l.Amount, l.IsCollective)).ToList(),
@@ -71,10 +75,13 @@ public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
             decision.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Totalled: true);
     }
 
-    public static CertificateSet Certificates(AwardDecision decision)
+    public static CertificateSet Certificates(AwardDecision decision) => Certificates(decision, decision?.IssuingUnit!);
+
+    public static CertificateSet Certificates(AwardDecision decision, OrgUnit issuingUnit)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return new CertificateSet(decision.IssuerTitle, CodeNames.Of(decision.Code), decision.Notation ?? "…", decision.Date, Place(decision.IssuingUnit),
+        ArgumentNullException.ThrowIfNull(issuingUnit);
+        return new CertificateSet(decision.IssuerTitle, CodeNames.Of(decision.Code), decision.Notation ?? "…", decision.Date, Place(issuingUnit),
             Signature(decision),
             decision.Lines.Where(l => l.RevokedOn is null).OrderBy(l => l.Order)
                 .Select(l => new Certificate(l.Name, l.PositionAndUnit, l.IsCollective, decision.Achievement)).ToList());
