@@ -23,7 +23,7 @@ public sealed class DecisionTests(BrowserFixture fixture)
         await fixture.SignInAsync(officer, "canbo.langson");
 
         // From the navigation to the draft form.
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Khen thưởng", Exact = true }).ClickAsync();
+        await officer.Locator(".td-nav a:has-text('Khen thưởng')").ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "Quyết định khen thưởng", Exact = true }).ClickAsync();
         await officer.GetByRole(AriaRole.Heading, new() { Name = "Quyết định khen thưởng" }).WaitForAsync();
         await officer.Locator("[data-testid=draft]").ClickAsync();
