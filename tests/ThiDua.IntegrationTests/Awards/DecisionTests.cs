@@ -79,6 +79,12 @@ public sealed class DecisionTests(Apps apps)
         Assert.Contains(records, r => r.UnitId == office.Id && r.PersonId is null);
         Assert.All(records, r => Assert.Equal((Assessed, Today, AwardCode.Gk), (r.PeriodFrom!.Value, r.DecisionDate, r.Code)));
 
+        // A decision's award is revoked on the decision, not from the person's records.
+        var viaRecords = await officer.PostAsJsonAsync($"/api/v1/organisation/awards/{records[0].Id}/revoke",
+            new { on = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "Thu hồi ngoài quyết định" });
+        Assert.Equal(HttpStatusCode.BadRequest, viaRecords.StatusCode);
+        Assert.Contains("hãy thu hồi trên trang của quyết định", await viaRecords.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // Frozen once issued; issuing again refused.
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.PutAsJsonAsync($"{Decisions}/{id}", Body(new { personId = staff[2].Id }))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await leader.PostAsJsonAsync($"{Decisions}/{id}/issue", new { })).StatusCode);

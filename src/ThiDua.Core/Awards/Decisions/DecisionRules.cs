@@ -68,13 +68,32 @@ internal static class DecisionRules
     /// <summary>The legal bases of the regime in force on the date, and for a title the year's assessment.</summary>
     public static IReadOnlyList<string> DefaultLegalBases(Eligibility.Regimes.RegimeParameters regime, AwardCode code, int year)
     {
-        var bases = regime.Sources.Select(s => "Căn cứ " + (s.IndexOf(" (", StringComparison.Ordinal) is var at and > 0 ? s[..at] : s)).ToList();
+        var bases = regime.Sources.Select(s => "Căn cứ " + Cited(s.IndexOf(" (", StringComparison.Ordinal) is var at and > 0 ? s[..at] : s)).ToList();
         if (!AwardCodes.IsForm(code))
         {
             bases.Add($"Căn cứ kết quả đánh giá, xếp loại và bình xét thi đua năm {year.ToString(CultureInfo.InvariantCulture)}");
         }
 
         return bases;
+    }
+
+    /// <summary>"Luật Thi đua, khen thưởng 06/2022/QH15" → "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"; "Nghị định 152/…" → "Nghị định số 152/…".</summary>
+    private static string Cited(string source)
+    {
+        if (source.StartsWith("Luật Thi đua, khen thưởng 06/2022/QH15", StringComparison.Ordinal))
+        {
+            return "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022";
+        }
+
+        foreach (var kind in new[] { "Nghị định ", "Thông tư ", "Quyết định " })
+        {
+            if (source.StartsWith(kind, StringComparison.Ordinal) && source.Length > kind.Length && char.IsDigit(source[kind.Length]))
+            {
+                return kind + "số " + source[kind.Length..];
+            }
+        }
+
+        return source;
     }
 
     /// <summary>The award's name as the decision writes it: "Giấy khen", "danh hiệu Lao động tiên tiến".</summary>
