@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Core.Audit;
+using ThiDua.Core.Awards.Decisions;
 using ThiDua.Core.Demo;
 using ThiDua.Core.Identity.Accounts;
 using ThiDua.Core.Organisation;
@@ -66,6 +67,7 @@ public static class CoreModule
             .ValidateOnStart();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Awards.Fairness.FairnessOptions>>().Value);
         services.AddScoped<Awards.Fairness.GetFairness>();
+        services.AddAwardDecisions();
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
@@ -124,6 +126,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<SeedDemoTargets>();
+        services.AddScoped<SeedDemoDecisions>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

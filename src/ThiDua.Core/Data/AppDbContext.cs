@@ -87,6 +87,12 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Shared.Calendar.CalendarDay> CalendarDays => Set<Shared.Calendar.CalendarDay>();
 
+    public DbSet<Awards.Decisions.AwardDecision> AwardDecisions => Set<Awards.Decisions.AwardDecision>();
+
+    public DbSet<Awards.Decisions.DecisionLine> AwardDecisionLines => Set<Awards.Decisions.DecisionLine>();
+
+    public DbSet<Awards.Decisions.BaseSalary> BaseSalaries => Set<Awards.Decisions.BaseSalary>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

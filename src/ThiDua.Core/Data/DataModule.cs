@@ -108,5 +108,6 @@ public static class DataModule
         await Awards.Regimes.RegimeStore.SeedBuiltInsAsync(db, ct);
         await Targets.TargetCatalog.SeedBuiltInsAsync(db, ct);
         await Shared.Calendar.BuiltInCalendar.SeedAsync(db, ct);
+        await Awards.Decisions.AwardMoney.SeedBuiltInsAsync(db, ct);
     }
 }

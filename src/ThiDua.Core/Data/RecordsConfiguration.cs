@@ -118,6 +118,9 @@ public sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRec
         builder.Property(a => a.DecisionNumber).HasMaxLength(100);
         builder.Property(a => a.Issuer).HasMaxLength(300);
         builder.Property(a => a.RevocationReason).HasMaxLength(500);
+        builder.Property(a => a.RevocationGround).HasMaxLength(32);
+        builder.Property(a => a.RevocationRef).HasMaxLength(300);
+        builder.HasIndex(a => a.DecisionLineId);
         builder.HasIndex(a => new { a.PersonId, a.Code, a.DecisionNumber });
         builder.HasIndex(a => new { a.UnitId, a.Code, a.DecisionNumber });
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);

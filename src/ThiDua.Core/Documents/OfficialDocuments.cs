@@ -6,8 +6,8 @@ namespace ThiDua.Core.Documents;
 /// </summary>
 public sealed record Issuer(string? ParentBody, string Name, string Code, string Place, string ArchiveUnit);
 
-/// <summary>One person on an award decision's annex.</summary>
-public sealed record Awardee(string FullName, string PositionAndUnit, string Award, long Amount);
+/// <summary>One person (or, with <paramref name="Collective"/>, one collective) on an award decision's annex.</summary>
+public sealed record Awardee(string FullName, string PositionAndUnit, string Award, long Amount, bool Collective = false);
 
 /// <summary>One line of a registration list.</summary>
 public sealed record Registration(string FullName, string PositionAndUnit, string Title);
@@ -18,7 +18,7 @@ public sealed record PlanSection(string Heading, IReadOnlyList<string> Paragraph
 public sealed record AwardDecisionInput(
     Issuer Issuer, int Number, DateOnly Date, string IssuerTitle, string AwardName, string Achievement,
     IReadOnlyList<string> LegalBases, string ProposedBy, IReadOnlyList<Awardee> Awardees, string Fund, string Executors,
-    SignatureBlock Signature, IReadOnlyList<string> Recipients);
+    SignatureBlock Signature, IReadOnlyList<string> Recipients, bool Totalled = false);
 
 public sealed record PlanInput(
     Issuer Issuer, int Number, DateOnly Date, string Summary, IReadOnlyList<string> LegalBases, IReadOnlyList<PlanSection> Sections,
@@ -50,29 +50,81 @@ public static class OfficialDocuments
         var award = DocumentException.Required(input.AwardName, "Hình thức khen thưởng");
         var issuerTitle = DocumentException.Required(input.IssuerTitle, "Thẩm quyền ban hành");
         var total = input.Awardees.Sum(a => a.Amount);
+
+        // A title is recognised ("Công nhận danh hiệu …"), a form is given ("Tặng Giấy khen").
+        var title = award.StartsWith("danh hiệu", StringComparison.OrdinalIgnoreCase);
+        var verb = title ? "Công nhận" : "Tặng";
+        var collectives = input.Awardees.Where(a => a.Collective).ToList();
+        var people = input.Awardees.Where(a => !a.Collective).ToList();
+        var who = (collectives.Count, people.Count) switch
+        {
+            (0, var p) => $"{p} cá nhân",
+            (var c, 0) => $"{c} tập thể",
+            (var c, var p) => $"{c} tập thể và {p} cá nhân",
+        };
+        var each = (collectives.Count, people.Count) switch
+        {
+            (0, _) => "Mỗi cá nhân",
+            (_, 0) => "Mỗi tập thể",
+            _ => "Mỗi tập thể, cá nhân",
+        };
+        var named = (collectives.Count, people.Count) switch
+        {
+            (0, _) => "các cá nhân",
+            (_, 0) => "các tập thể",
+            _ => "các tập thể, cá nhân",
+        };
         var body = new List<DocumentBlock>
         {
             new HeadingBlock("QUYẾT ĐỊNH:"),
-            new ParagraphBlock($"Tặng {award} cho {input.Awardees.Count} cá nhân (có danh sách kèm theo) đã có thành tích {input.Achievement.Trim()}.", "Điều 1."),
-            new ParagraphBlock($"Mỗi cá nhân được tặng {award} kèm theo tiền thưởng theo quy định; tổng số tiền thưởng là {DocumentText.Money(total)}, chi từ {input.Fund.Trim()}.", "Điều 2."),
-            new ParagraphBlock($"Quyết định này có hiệu lực kể từ ngày ký. {input.Executors.Trim()} và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", "Điều 3."),
+            new ParagraphBlock($"{verb} {award} cho {who} (có danh sách kèm theo) đã có thành tích {input.Achievement.Trim()}.", "Điều 1."),
+            new ParagraphBlock($"{each} được {verb.ToLower(DocumentText.Culture)} {award} kèm theo tiền thưởng theo quy định; tổng số tiền thưởng là {DocumentText.Money(total)}, chi từ {input.Fund.Trim()}.", "Điều 2."),
+            new ParagraphBlock($"Quyết định này có hiệu lực kể từ ngày ký. {input.Executors.Trim()} và {named} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", "Điều 3."),
         };
-        var rows = input.Awardees.Select((a, i) => new TableBlockRow([
-            (i + 1).ToString(DocumentText.Culture),
-            DocumentException.Required(a.FullName, $"Họ và tên người được khen thưởng thứ {i + 1}"),
-            a.PositionAndUnit, a.Award, DocumentText.Amount(a.Amount),
-        ])).ToList();
+        var rows = new List<TableBlockRow>();
+        var mixed = collectives.Count > 0 && people.Count > 0;
+        var index = 0;
+        foreach (var (label, group) in new[] { ("I. TẬP THỂ", collectives), (mixed ? "II. CÁ NHÂN" : "I. CÁ NHÂN", people) })
+        {
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            if (mixed)
+            {
+                rows.Add(new TableBlockRow([string.Empty, label, string.Empty, string.Empty, DocumentText.Amount(group.Sum(a => a.Amount))], Bold: true));
+            }
+
+            foreach (var a in group)
+            {
+                index++;
+                rows.Add(new TableBlockRow([
+                    index.ToString(DocumentText.Culture),
+                    DocumentException.Required(a.FullName, $"{(a.Collective ? "Tên tập thể" : "Họ và tên người")} được khen thưởng thứ {index}"),
+                    a.PositionAndUnit, a.Award, DocumentText.Amount(a.Amount),
+                ]));
+            }
+        }
+
+        if (input.Totalled)
+        {
+            rows.Add(new TableBlockRow([string.Empty, "Tổng cộng", $"{who}", string.Empty, DocumentText.Amount(total)], Bold: true));
+        }
+
+        var listed = collectives.Count == 0 ? "CÁ NHÂN" : people.Count == 0 ? "TẬP THỂ" : "TẬP THỂ, CÁ NHÂN";
         var annex = new Annex(
             "Phụ lục",
-            $"DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG {award.ToUpper(DocumentText.Culture)}",
+            $"DANH SÁCH {listed} ĐƯỢC {verb.ToUpper(DocumentText.Culture)} {award.ToUpper(DocumentText.Culture)}",
             $"(Kèm theo Quyết định số {number.Notation} {DocumentText.Date(input.Date)} của {issuerTitle})",
             new TableBlock(
                 [
-                    new("STT", 10, CellAlignment.Center), new("Họ và tên", 42), new("Chức vụ – đơn vị", 58),
+                    new("STT", 10, CellAlignment.Center), new(collectives.Count == 0 ? "Họ và tên" : people.Count == 0 ? "Tên tập thể" : "Tên tập thể, họ và tên", 42),
+                    new(collectives.Count == 0 ? "Chức vụ – đơn vị" : "Chức vụ – đơn vị, cơ quan chủ quản", 58),
                     new("Danh hiệu/hình thức", 32, CellAlignment.Center), new("Số tiền (đồng)", 23, CellAlignment.Right),
                 ],
                 rows));
-        return new OfficialDocument(header, "QUYẾT ĐỊNH", $"Về việc tặng {award}", body, input.Signature,
+        return new OfficialDocument(header, "QUYẾT ĐỊNH", $"Về việc {verb.ToLower(DocumentText.Culture)} {award}", body, input.Signature,
             new Recipients(input.Recipients, input.Issuer.ArchiveUnit), issuerTitle,
             [.. input.LegalBases, input.ProposedBy], [annex]);
     }

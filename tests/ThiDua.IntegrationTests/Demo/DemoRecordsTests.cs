@@ -310,7 +310,16 @@ internal static class DemoRecordsChecks
     public static void HistoricAwards(Data data)
     {
         var (first, last) = (data.First, data.Last);
-        Assert.All(data.Awards, a => Assert.Equal(AwardSource.HISTORIC, a.Source));
+
+        // Besides the historic records, only the demo decisions (SeedDemoDecisions) wrote awards: Giấy khen of the
+        // assessed year, each linked to its decision line; no title of the assessed year is recorded.
+        Assert.All(data.Awards.Where(a => a.Source != AwardSource.HISTORIC), a =>
+        {
+            Assert.Equal((AwardSource.DECISION, AwardCode.Gk, last), (a.Source, a.Code, a.PeriodFrom!.Value));
+            Assert.NotNull(a.DecisionLineId);
+        });
+        Assert.DoesNotContain(data.Awards, a => a.PeriodTo >= last && a.Code != AwardCode.Gk);
+        data = data with { Awards = data.Awards.Where(a => a.Source == AwardSource.HISTORIC).ToList() };
         Assert.DoesNotContain(data.Awards, a => a.PeriodTo >= last);
         Assert.All(data.Awards, a => Assert.True(a.DecisionDate <= data.SeededOn, "an award decided in the future"));
 

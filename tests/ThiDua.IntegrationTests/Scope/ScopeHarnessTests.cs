@@ -580,6 +580,72 @@ public sealed class ScopeHarnessTests(Apps apps)
         ["PAGE /Account/Manage/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage", UnitBName),
         ["PAGE /Account/Manage/TwoFactor"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage/TwoFactor", UnitBName),
 
+        // Award decisions: B's decision (Hà Nội, issued) answers 404 to A's officer and leader; B's unit and people cannot be put on a decision
+        ["GET /api/v1/decisions"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/decisions?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/decisions?size=200", c.DecisionBMarker);
+        },
+        ["GET /api/v1/decisions/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/decisions/{c.DecisionB}"),
+        ["GET /api/v1/decisions/{id:int}/document"] = async c =>
+        {
+            foreach (var format in new[] { "docx", "pdf", "certificates" })
+            {
+                await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/decisions/{c.DecisionB}/document?format={format}");
+            }
+        },
+        ["GET /api/v1/decisions/base-salaries"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/decisions/base-salaries", UnitBName),
+        ["POST /api/v1/decisions"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/decisions", c.DecisionBody(c.UnitB, new { personId = c.PersonB }));
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/decisions", c.DecisionBody(c.UnitA, new { personId = c.PersonB }));
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/decisions", c.DecisionBody(c.UnitA, new { unitId = c.UnitB }));
+        },
+        ["PUT /api/v1/decisions/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/decisions/{c.DecisionB}", c.DecisionBody(c.UnitB, new { personId = c.PersonB })),
+        ["POST /api/v1/decisions/{id:int}/issue"] = c => c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/decisions/{c.DecisionB}/issue", new { number = 99 }),
+        ["POST /api/v1/decisions/{id:int}/revocations"] = async c =>
+        {
+            await c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/decisions/{c.DecisionB}/revocations", new { reason = "Thử thu hồi vượt phạm vi", ground = "KHAI_MAN" });
+            var counts = await c.App.WithDbAsync(d => d.AwardRecords.AnyAsync(a => a.DecisionNumber == c.DecisionBNotation && a.RevokedOn != null));
+            c.Check(!counts, "B's award was revoked from A");
+        },
+        ["POST /api/v1/decisions/base-salaries"] = async c =>
+        {
+            var before = await c.App.WithDbAsync(d => d.BaseSalaries.CountAsync());
+            foreach (var (who, client) in new[] { ("officer", c.OfficerApi), ("province administrator", c.AdminApi) })
+            {
+                var response = await client.PostAsJsonAsync("/api/v1/decisions/base-salaries", new { effectiveFrom = "2040-01-01", amount = 9_000_000, source = "Xâm nhập" });
+                c.Check(response.StatusCode == HttpStatusCode.Forbidden, $"adding a base salary by the {who} answered {(int)response.StatusCode}, expected 403");
+            }
+
+            c.Check(before == await c.App.WithDbAsync(d => d.BaseSalaries.CountAsync()), "a base salary was added by a province");
+        },
+        ["PAGE /Awards/Decisions/Index"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions?unitId={c.UnitB}");
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Decisions", c.DecisionBMarker);
+        },
+        ["PAGE /Awards/Decisions/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Details/{c.DecisionB}");
+            var leader = await c.App.SignInAsync("lanhdao.langson");
+            var response = await ThiDuaApp.PostFormAsync(leader, $"/Awards/Decisions/Details/{c.DecisionB}?handler=Revoke",
+                new() { ["Form.Whole"] = "true", ["Form.Reason"] = "Thử thu hồi vượt phạm vi", ["Form.Ground"] = "KHAI_MAN" }, formPage: "/Awards/Decisions");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"revoking B's decision from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Awards/Decisions/Edit"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Edit?id={c.DecisionB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Awards/Decisions/Edit", new()
+            {
+                ["Input.IssuingUnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Date"] = "2026-11-20", ["Input.Code"] = "GK",
+                ["Input.Achievement"] = "Xâm nhập", ["Input.SignerPosition"] = "Trưởng", ["Input.SignerName"] = "Xâm nhập", ["Input.Codes[0]"] = c.PersonBCode,
+            }, formPage: "/Awards/Decisions/Edit");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"drafting for unit B from the page answered {(int)response.StatusCode}");
+            c.Check(!await c.App.WithDbAsync(d => d.AwardDecisions.AnyAsync(x => x.Achievement == "Xâm nhập")), "A's officer drafted a decision for B");
+        },
+        ["PAGE /Awards/Decisions/BaseSalaries"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Awards/Decisions/BaseSalaries", UnitBName),
+
         // Anonymous or self-only pages and infrastructure: nothing of a unit is addressable
         ["PAGE /Account/Login"] = c => c.PublicAsync("/Account/Login"),
         ["PAGE /Account/LoginWith2fa"] = c => c.PublicAsync("/Account/LoginWith2fa", HttpStatusCode.Redirect),
@@ -683,6 +749,17 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public required HttpClient LeaderApi { get; init; }
 
+        public int DecisionB { get; init; }
+
+        public string DecisionBMarker { get; init; } = string.Empty;
+
+        public string DecisionBNotation { get; init; } = string.Empty;
+
+        public object DecisionBody(int unit, object line) => new
+        {
+            issuingUnitId = unit, date = "2026-11-20", code = "GK", achievement = "Xâm nhập", signerPosition = "Trưởng", signerName = "Xâm nhập", lines = new[] { line },
+        };
+
         public object CovenantBody(int cluster, int year) => new
         {
             clusterId = cluster, year, title = "Giao ước xâm nhập", maxPoints = 100, leadingSeats = 1,
@@ -763,6 +840,8 @@ public sealed class ScopeHarnessTests(Apps apps)
             var movementCentral = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "QLTHADS" && d.Movements.Any(r => r.ParentId == m.Id && r.OwnerUnit.Code == "HNI"))
                 .OrderByDescending(m => m.PeriodFrom).Select(m => m.Id).FirstAsync());
             var registrationB = await CreateRegistrationBAsync(app, unitB, person.Id);
+            var decisionBMarker = "Thành tích của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
+            var (decisionB, decisionBNotation) = await CreateDecisionBAsync(app, unitB, person.Id, decisionBMarker);
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -796,6 +875,9 @@ public sealed class ScopeHarnessTests(Apps apps)
                 CovenantB = covenantB,
                 CovenantBTitle = covenantBTitle,
                 LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
+                DecisionB = decisionB,
+                DecisionBMarker = decisionBMarker,
+                DecisionBNotation = decisionBNotation,
             };
         }
 
@@ -809,6 +891,19 @@ public sealed class ScopeHarnessTests(Apps apps)
             var filed = await file.HandleAsync(new ThiDua.Core.Registrations.FileRegistrationsInput(RegistrationYear, [new(personB, null, AwardCode.Ldtt)], true, null));
             Assert.True(filed.IsSuccess, string.Join("; ", filed.Errors.Select(e => e.Message)));
             return filed.Value![0].Id;
+        }
+
+        /// <summary>A Giấy khen decision of Hà Nội for B's person, issued by the system (no user of A can reach it).</summary>
+        private static async Task<(int Id, string Notation)> CreateDecisionBAsync(ThiDuaApp app, int unitB, int personB, string marker)
+        {
+            await using var scope = app.SystemScope();
+            var create = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Awards.Decisions.CreateDecision>();
+            var created = await create.HandleAsync(new ThiDua.Core.Awards.Decisions.DecisionInput(unitB, new DateOnly(2026, 11, 20), "GK", Achievement: marker,
+                SignerPosition: "Trưởng Thi hành án dân sự thành phố", SignerName: "Người ký Hà Nội", Lines: [new(PersonId: personB)]));
+            Assert.True(created.IsSuccess, string.Join("; ", created.Errors.Select(e => e.Message)));
+            var issued = await scope.ServiceProvider.GetRequiredService<ThiDua.Core.Awards.Decisions.IssueDecision>().HandleAsync(created.Value!.Id);
+            Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors.Select(e => e.Message)));
+            return (issued.Value!.Id, issued.Value.Notation!);
         }
 
         /// <summary>B's block's covenant for the harness year, open for signing (the head drafted it).</summary>

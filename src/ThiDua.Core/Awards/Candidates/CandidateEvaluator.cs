@@ -163,7 +163,7 @@ public sealed class CandidateEvaluator(AppDbContext db, EmulationCalendar calend
         }
 
         var unitRatings = (await db.UnitRatings.AsNoTracking().Where(r => ids.Contains(r.UnitId)).ToListAsync(ct)).ToLookup(r => r.UnitId);
-        var unitAwards = (await db.AwardRecords.AsNoTracking().Where(a => a.UnitId != null && ids.Contains(a.UnitId.Value)).ToListAsync(ct)).ToLookup(a => a.UnitId!.Value);
+        var unitAwards = (await db.AwardRecords.AsNoTracking().Where(a => a.UnitId != null && a.RevokedOn == null && ids.Contains(a.UnitId.Value)).ToListAsync(ct)).ToLookup(a => a.UnitId!.Value);
         var leading = (await db.CovenantResults.AsNoTracking()
             .Where(r => r.IsLeading && ids.Contains(r.UnitId) && db.Covenants.Any(c => c.Id == r.CovenantId && c.Year == year.Year && c.Status == Covenants.CovenantStatus.Closed))
             .Select(r => r.UnitId).ToListAsync(ct)).ToHashSet();

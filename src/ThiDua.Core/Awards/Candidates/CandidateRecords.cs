@@ -38,9 +38,10 @@ internal static class CandidateRecords
             .AsNoTracking().ToListAsync(ct)).ToLookup(r => r.PersonId);
         var pending = (await (dense ? db.PendingCases.Where(r => r.PersonId >= first && r.PersonId <= last) : db.PendingCases.Where(r => idSet.Contains(r.PersonId)))
             .AsNoTracking().ToListAsync(ct)).ToLookup(r => r.PersonId);
+        // A revoked award (Law chapter VII) is kept on the profile but never reaches the engine: it counts for nothing later.
         var awards = (await (dense
-                ? db.AwardRecords.Where(r => r.PersonId != null && r.PersonId >= first && r.PersonId <= last)
-                : db.AwardRecords.Where(r => r.PersonId != null && idSet.Contains(r.PersonId.Value)))
+                ? db.AwardRecords.Where(r => r.PersonId != null && r.RevokedOn == null && r.PersonId >= first && r.PersonId <= last)
+                : db.AwardRecords.Where(r => r.PersonId != null && r.RevokedOn == null && idSet.Contains(r.PersonId.Value)))
             .AsNoTracking().ToListAsync(ct)).ToLookup(r => r.PersonId!.Value);
         var authors = dense ? db.InitiativeAuthors.Where(a => a.PersonId >= first && a.PersonId <= last) : db.InitiativeAuthors.Where(a => idSet.Contains(a.PersonId));
         var initiatives = (await authors.AsNoTracking()

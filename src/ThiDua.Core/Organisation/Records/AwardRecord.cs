@@ -65,6 +65,15 @@ public sealed class AwardRecord
 
     public string? RevocationReason { get; private set; }
 
+    /// <summary>The legal ground of a revocation (Law chapter VII), as its code (e.g. "KHAI_MAN"); null for a historic revocation.</summary>
+    public string? RevocationGround { get; private set; }
+
+    /// <summary>The revoking decision's reference ("Quyết định số 12/QĐ-THADS ngày …"), when known.</summary>
+    public string? RevocationRef { get; private set; }
+
+    /// <summary>The awardee line of the ThiDua decision that wrote this record (<see cref="AwardSource.DECISION"/>); no foreign key, the line is in Awards.</summary>
+    public int? DecisionLineId { get; private set; }
+
     public bool Counts => RevokedOn is null;
 
     public void Change(int? periodFrom, int? periodTo, DateOnly decisionDate, string issuer)
@@ -75,9 +84,14 @@ public sealed class AwardRecord
         Issuer = issuer.Trim().Normalize(System.Text.NormalizationForm.FormC);
     }
 
-    public void Revoke(DateOnly on, string reason)
+    public void Revoke(DateOnly on, string reason, string? ground = null, string? reference = null)
     {
         RevokedOn = on;
         RevocationReason = reason.Trim();
+        RevocationGround = ground;
+        RevocationRef = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
     }
+
+    /// <summary>Links the record to the decision line that issued it (written only by the issue of a decision).</summary>
+    public void LinkToDecisionLine(int lineId) => DecisionLineId = lineId;
 }

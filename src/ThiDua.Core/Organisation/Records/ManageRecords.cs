@@ -255,6 +255,12 @@ public sealed class ManageRecords(AppDbContext db, ICurrentUser actor, TimeProvi
             RecordRules.Text(input.Reason, 500, "Reason", "Lý do thu hồi"),
             award.RevokedOn is null ? null : new FieldError("On", $"Khen thưởng đã bị thu hồi ngày {award.RevokedOn:dd/MM/yyyy}."),
             input.On < award.DecisionDate ? new FieldError("On", "Ngày thu hồi phải sau ngày quyết định khen thưởng.") : null,
+
+            // An award issued by a ThiDua decision is revoked on the decision (ADR 0022), so that the line, the record
+            // and the audit trail say the same, with the legal ground.
+            award.Source == AwardSource.DECISION
+                ? new FieldError("Reason", $"Khen thưởng này do Quyết định số {award.DecisionNumber} ban hành trong ThiDua: hãy thu hồi trên trang của quyết định (Khen thưởng → Quyết định khen thưởng), kèm căn cứ thu hồi.")
+                : null,
         }.OfType<FieldError>().ToList();
         if (errors.Count > 0)
         {

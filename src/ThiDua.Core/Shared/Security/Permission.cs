@@ -17,6 +17,7 @@ public static class PermissionCatalog
         .. Registrations.RegistrationsPermissions.All,
         .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
+        .. Awards.Decisions.DecisionsPermissions.All,
         .. Targets.TargetsPermissions.All,
     ];
 
