@@ -96,6 +96,7 @@ public static class CoreModule
         services.AddScoped<Registrations.RegistrationQueries>();
         services.AddScoped<Registrations.ExportRegistrations>();
         services.AddScoped<Registrations.ImportRegistrations>();
+        Awards.Councils.CouncilsModule.AddCouncils(services);
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();
@@ -124,6 +125,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<SeedDemoTargets>();
+        services.AddScoped<SeedDemoCouncils>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

@@ -18,6 +18,7 @@ public static class PermissionCatalog
         .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
         .. Targets.TargetsPermissions.All,
+        .. Awards.Councils.CouncilsPermissions.All,
     ];
 
     private static readonly Dictionary<Role, HashSet<string>> ByRole = Enum.GetValues<Role>()
