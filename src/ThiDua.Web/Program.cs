@@ -76,6 +76,7 @@ api.MapCovenantsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
 api.MapTargetsApi();
+api.MapCouncilsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

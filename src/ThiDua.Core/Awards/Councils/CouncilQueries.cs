@@ -53,6 +53,30 @@ public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
             .Select(r => new CouncilSummary(r.Id, r.UnitId, r.UnitName, r.Name, r.TermStart, r.TermEnd, r.Members, r.Sessions, CouncilScope.CanManage(actor, r.Path))).ToList();
     }
 
+    /// <summary>The units where the user may establish a council (the units of their Councils.Manage grants).</summary>
+    public async Task<IReadOnlyList<PickerItem>> ManageableUnitsAsync(CancellationToken ct = default)
+    {
+        var ids = actor.Grants.Where(g => PermissionCatalog.RoleHas(g.Role, CouncilsPermissions.Manage)).Select(g => g.UnitId).Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Code)
+            .Select(u => new PickerItem(u.Id, u.Code, u.Code + " – " + u.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>People and units of a visible council's unit subtree, for the member and candidate pickers (by code).</summary>
+    public async Task<(IReadOnlyList<PickerItem> People, IReadOnlyList<PickerItem> Units)?> PickersAsync(int councilId, CancellationToken ct = default)
+    {
+        var path = await CouncilScope.Visible(db, actor).AsNoTracking().Where(c => c.Id == councilId).Select(c => c.Unit.Path).FirstOrDefaultAsync(ct);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => p.Unit.Path.StartsWith(path)).OrderBy(p => p.Code)
+            .Select(p => new PickerItem(p.Id, p.Code, p.Code + " – " + p.FullName + " (" + p.Unit.Name + ")")).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(path) && u.ValidTo == null).OrderBy(u => u.Code)
+            .Select(u => new PickerItem(u.Id, u.Code, u.Code + " – " + u.Name)).ToListAsync(ct);
+        return (people, units);
+    }
+
     public async Task<Result<CouncilDetails>> GetAsync(int id, CancellationToken ct = default)
     {
         var c = await CouncilScope.Visible(db, actor).AsNoTracking().Include(x => x.Unit).Include(x => x.Members).ThenInclude(m => m.Person)
@@ -113,6 +137,9 @@ public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
             tally));
     }
 }
+
+/// <summary>A person or unit offered by the pickers of the council pages: "LSN-0014 – Nguyễn Văn A (Phòng TCCB)".</summary>
+public sealed record PickerItem(int Id, string Code, string Label);
 
 /// <summary>The result of a candidate after the close, for the proposals module: looked up by the proposal's id.</summary>
 public sealed record CandidateOutcome(

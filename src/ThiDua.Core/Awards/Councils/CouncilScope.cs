@@ -4,14 +4,39 @@ using ThiDua.Core.Shared.Security;
 
 namespace ThiDua.Core.Awards.Councils;
 
-/// <summary>The councils a user sees: those of units in the scope of <see cref="CouncilsPermissions.View"/>; another unit's id reads as not found.</summary>
+/// <summary>
+/// The councils a user sees: those of units in the scope of <see cref="CouncilsPermissions.View"/>, and those of the
+/// units above it (a regional office's staff see their province's council, whose posting concerns them); another
+/// province's council reads as not found.
+/// </summary>
 internal static class CouncilScope
 {
-    public static IQueryable<Council> Visible(AppDbContext db, ICurrentUser actor) =>
-        db.Councils.Where(ScopeFilter.Build<Council>(actor.ScopePaths(CouncilsPermissions.View), c => c.Unit.Path));
+    public static IQueryable<Council> Visible(AppDbContext db, ICurrentUser actor)
+    {
+        var paths = actor.ScopePaths(CouncilsPermissions.View);
+        var above = Ancestors(paths);
+        if (paths.Contains("/"))
+        {
+            return db.Councils;
+        }
 
-    public static IQueryable<CouncilSession> VisibleSessions(AppDbContext db, ICurrentUser actor) =>
-        db.CouncilSessions.Where(ScopeFilter.Build<CouncilSession>(actor.ScopePaths(CouncilsPermissions.View), s => s.Council.Unit.Path));
+        var inScope = db.Units.InScope(paths).Select(u => u.Id);
+        return db.Councils.Where(c => inScope.Contains(c.UnitId) || above.Contains(c.Unit.Path));
+    }
+
+    public static IQueryable<CouncilSession> VisibleSessions(AppDbContext db, ICurrentUser actor)
+    {
+        var councils = Visible(db, actor).Select(c => c.Id);
+        return db.CouncilSessions.Where(s => councils.Contains(s.CouncilId));
+    }
+
+    /// <summary>"/1/5/17/" → "/1/", "/1/5/": the paths of the units above each scope root.</summary>
+    internal static List<string> Ancestors(IReadOnlyList<string> paths) =>
+        paths.SelectMany(p =>
+        {
+            var parts = p.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+            return Enumerable.Range(1, Math.Max(0, parts.Length - 1)).Select(n => "/" + string.Join('/', parts.Take(n)) + "/");
+        }).Distinct(StringComparer.Ordinal).ToList();
 
     public static bool CanManage(ICurrentUser actor, string unitPath) => actor.CanAccess(CouncilsPermissions.Manage, unitPath);
 
