@@ -154,14 +154,13 @@ public sealed class GetCandidateOutcome(AppDbContext db, ICurrentUser actor)
 {
     public async Task<Result<CandidateOutcome>> HandleAsync(int proposalId, CancellationToken ct = default)
     {
-        var row = await CouncilScope.VisibleSessions(db, actor).AsNoTracking().Where(s => s.Status == SessionStatus.Closed)
-            .SelectMany(s => s.Candidates.Where(c => c.ProposalId == proposalId).Select(c => new { Session = s, Candidate = c }))
-            .OrderByDescending(x => x.Session.ClosedOn).ThenByDescending(x => x.Session.Id)
-            .Select(x => new
+        var sessions = CouncilScope.VisibleSessions(db, actor).Where(s => s.Status == SessionStatus.Closed);
+        var row = await db.Set<SessionCandidate>().AsNoTracking().Where(c => c.ProposalId == proposalId)
+            .Join(sessions, c => c.SessionId, s => s.Id, (c, s) => new
             {
-                x.Session.Id, x.Session.Title, x.Session.ClosedOn, x.Session.MemberCount, x.Session.QuorumMet,
-                x.Candidate.DisplayName, x.Candidate.Code, x.Candidate.Yes, x.Candidate.No, x.Candidate.Abstain, x.Candidate.RequiredVotes, x.Candidate.Passed,
+                s.Id, s.Title, s.ClosedOn, s.MemberCount, s.QuorumMet, c.DisplayName, c.Code, c.Yes, c.No, c.Abstain, c.RequiredVotes, c.Passed,
             })
+            .OrderByDescending(x => x.ClosedOn).ThenByDescending(x => x.Id)
             .FirstOrDefaultAsync(ct);
         return row is null
             ? Result<CandidateOutcome>.NotFound()

@@ -95,8 +95,9 @@ public sealed class AddSessionCandidates(AppDbContext db, ICurrentUser actor)
         var personIds = inputs.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).ToList();
         var unitIds = inputs.Where(i => i.UnitId is not null).Select(i => i.UnitId!.Value).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id) && p.Unit.Path.StartsWith(path))
-            .ToDictionaryAsync(p => p.Id, p => p.FullName + " – " + p.Unit.Name, ct);
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Path.StartsWith(path)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            .Select(p => new { p.Id, Name = p.FullName + " – " + p.Unit.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Path.StartsWith(path))
+            .Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var added = new List<SessionCandidate>();
         for (var i = 0; i < inputs.Count; i++)
         {
