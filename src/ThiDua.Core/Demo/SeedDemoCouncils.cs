@@ -36,7 +36,7 @@ public sealed class SeedDemoCouncils(AppDbContext db, EmulationCalendar calendar
         }
 
         var today = calendar.Today;
-        var council = new Council(langSon, "Hội đồng Thi đua – Khen thưởng Thi hành án dân sự tỉnh Lạng Sơn", today.AddYears(-2).AddDays(-today.DayOfYear + 1), null,
+        var council = new Council(langSon, "Hội đồng Thi đua – Khen thưởng Thi hành án dân sự tỉnh Lạng Sơn", new DateOnly(today.Year - 2, 1, 1), null,
             "Quyết định thành lập Hội đồng Thi đua – Khen thưởng của Trưởng Thi hành án dân sự tỉnh (dữ liệu mẫu)");
         council.SetMembers(memberCodes.Select(code => (people[code].Id, code switch
         {

@@ -50,7 +50,7 @@ public static class CouncilDocuments
             new ParagraphBlock("Kết quả kiểm phiếu (danh sách mã phiếu và lựa chọn) được công bố trên hệ thống ThiDua để mỗi thành viên tự kiểm tra phiếu của mình."),
             new ParagraphBlock("Biên bản được lập xong, các thành viên dự họp thống nhất với nội dung biên bản./."),
             new TableBlock([new("THƯ KÝ", 80, CellAlignment.Center)],
-                [new TableBlockRow(["(đã ký)"]), new TableBlockRow([input.SecretaryName], Bold: true)]),
+                [new TableBlockRow(["(ký, ghi rõ họ tên)"]), new TableBlockRow([input.SecretaryName], Bold: true)]),
         };
         return new OfficialDocument(header, "BIÊN BẢN", $"Họp {input.CouncilName}: {input.SessionTitle}", body,
             new SignatureBlock(AuthorityForm.Direct, "Chủ tọa", input.ChairName),

@@ -105,7 +105,7 @@ public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
         var me = await CouncilScope.PersonOfAsync(db, actor, ct);
         var participations = await db.VoteParticipations.AsNoTracking().Where(p => p.SessionId == id).ToListAsync(ct);
         var members = s.Status is SessionStatus.Voting or SessionStatus.Closed
-            ? s.Electorate.Select(m => (m.PersonId, m.FullName, m.Role)).ToList()
+            ? s.Electorate.OrderBy(m => m.Role).ThenBy(m => m.FullName, StringComparer.Create(VietnameseFormat.Culture, false)).Select(m => (m.PersonId, m.FullName, m.Role)).ToList()
             : s.Council.Members.OrderBy(m => m.Order).Select(m => (m.PersonId, m.Person.FullName, m.Role)).ToList();
         var canManage = CouncilScope.CanManage(actor, s.Council.Unit.Path);
         var isMember = me is int p && members.Any(m => m.PersonId == p);
