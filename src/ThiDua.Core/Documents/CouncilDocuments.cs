@@ -41,19 +41,20 @@ public static class CouncilDocuments
             new ParagraphBlock(input.PostingStart is { } posted
                 ? $"1. Danh sách đề nghị đã được công khai từ {DocumentText.Date(posted)} trong {N(input.PostingDays)} ngày làm việc; số ý kiến góp ý nhận được: {N(input.Comments)}, đã được báo cáo Hội đồng."
                 : "1. Danh sách đề nghị đã được công khai theo quy định."),
-            new ParagraphBlock($"2. Hội đồng biểu quyết bằng phiếu kín theo {input.Regime}; số phiếu phát ra bằng số thành viên tham gia ({N(input.Participants)}), số phiếu thu về: {N(input.Ballots)}. Kết quả:"),
+            new ParagraphBlock($"2. Hội đồng biểu quyết bằng phiếu kín (chế độ áp dụng: {input.Regime}); số phiếu phát ra bằng số thành viên tham gia ({N(input.Participants)}), số phiếu thu về: {N(input.Ballots)}. Kết quả:"),
             new TableBlock(
-                [new("STT", 10, CellAlignment.Center), new("Người, tập thể được đề nghị", 52), new("Danh hiệu, hình thức", 33), new("Đồng ý", 14, CellAlignment.Center),
-                    new("Không", 14, CellAlignment.Center), new("Không BQ", 14, CellAlignment.Center), new("Cần", 10, CellAlignment.Center), new("Kết quả", 18, CellAlignment.Center)],
+                [new("STT", 10, CellAlignment.Center), new("Người, tập thể được đề nghị", 45), new("Danh hiệu, hình thức", 30), new("Đồng ý", 16, CellAlignment.Center),
+                    new("Không đồng ý", 16, CellAlignment.Center), new("Không biểu quyết", 16, CellAlignment.Center), new("Số phiếu cần", 14, CellAlignment.Center), new("Kết quả", 18, CellAlignment.Center)],
                 input.Candidates.Select((c, i) => new TableBlockRow([N(i + 1), c.Name, c.Award, N(c.Yes), N(c.No), N(c.Abstain), N(c.Required), c.Passed ? "Đạt" : "Không đạt"])).ToList()),
             new ParagraphBlock($"Số đề nghị được thông qua: {N(input.Candidates.Count(c => c.Passed))}/{N(input.Candidates.Count)}. Tỷ lệ phiếu tính trên tổng số thành viên Hội đồng."),
             new ParagraphBlock("Kết quả kiểm phiếu (danh sách mã phiếu và lựa chọn) được công bố trên hệ thống ThiDua để mỗi thành viên tự kiểm tra phiếu của mình."),
             new ParagraphBlock("Biên bản được lập xong, các thành viên dự họp thống nhất với nội dung biên bản./."),
-            new TableBlock([new("THƯ KÝ", 80, CellAlignment.Center)],
-                [new TableBlockRow(["(ký, ghi rõ họ tên)"]), new TableBlockRow([input.SecretaryName], Bold: true)]),
         };
         return new OfficialDocument(header, "BIÊN BẢN", $"Họp {input.CouncilName}: {input.SessionTitle}", body,
             new SignatureBlock(AuthorityForm.Direct, "Chủ tọa", input.ChairName),
-            new Recipients(["Các thành viên Hội đồng", "Hồ sơ khen thưởng"], input.Issuer.ArchiveUnit));
+            new Recipients(["Các thành viên Hội đồng"], "Hồ sơ"))
+        {
+            LeftSignature = new SignatureBlock(AuthorityForm.Direct, "Thư ký", input.SecretaryName),
+        };
     }
 }
