@@ -98,6 +98,7 @@ public static class CoreModule
         services.AddScoped<Registrations.RegistrationQueries>();
         services.AddScoped<Registrations.ExportRegistrations>();
         services.AddScoped<Registrations.ImportRegistrations>();
+        Awards.Councils.CouncilsModule.AddCouncils(services);
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
         services.AddScoped<CreateCluster>();
@@ -127,6 +128,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<SeedDemoTargets>();
         services.AddScoped<SeedDemoDecisions>();
+        services.AddScoped<SeedDemoCouncils>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

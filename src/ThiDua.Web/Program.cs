@@ -77,6 +77,7 @@ api.MapRegimesApi();
 api.MapAwardsApi();
 api.MapTargetsApi();
 api.MapDecisionsApi();
+api.MapCouncilsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

@@ -73,6 +73,7 @@ internal static class AuditSummary
         Covenants.CovenantResult r => r.UnitId,
         Targets.UnitTarget t => t.UnitId,
         Targets.MonthlyActual a => a.UnitId,
+        Awards.Councils.Council c => c.UnitId,
         _ => null,
     };
 
@@ -86,6 +87,13 @@ internal static class AuditSummary
 
     public static string? Describe(EntityEntry entry)
     {
+        if (entry.Entity is Awards.Councils.SecretBallot or Awards.Councils.VoteParticipation)
+        {
+            // Never in the audit trail (ADR 0019): an event carries its actor and a precise time, a ballot must carry
+            // neither; the participation is recorded by CastBallot as an explicit event without the ballot.
+            return null;
+        }
+
         if (entry.Entity is Awards.Regimes.RegimeRecord)
         {
             // Audited by the regime use cases, parameter by parameter (a JSON column diff would be unreadable).

@@ -93,6 +93,16 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Awards.Decisions.BaseSalary> BaseSalaries => Set<Awards.Decisions.BaseSalary>();
 
+    public DbSet<Awards.Councils.Council> Councils => Set<Awards.Councils.Council>();
+
+    public DbSet<Awards.Councils.CouncilMember> CouncilMembers => Set<Awards.Councils.CouncilMember>();
+
+    public DbSet<Awards.Councils.CouncilSession> CouncilSessions => Set<Awards.Councils.CouncilSession>();
+
+    public DbSet<Awards.Councils.VoteParticipation> VoteParticipations => Set<Awards.Councils.VoteParticipation>();
+
+    public DbSet<Awards.Councils.SecretBallot> SecretBallots => Set<Awards.Councils.SecretBallot>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

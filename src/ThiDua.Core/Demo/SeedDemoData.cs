@@ -16,7 +16,7 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
 public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock,
-    SeedDemoRegistrations registrations, SeedDemoCovenants covenants, SeedDemoTargets targets, SeedDemoDecisions decisions)
+    SeedDemoRegistrations registrations, SeedDemoCovenants covenants, SeedDemoTargets targets, SeedDemoCouncils councils, SeedDemoDecisions decisions)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -157,6 +157,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         await registrations.HandleAsync(ct);
         await covenants.HandleAsync(ct);
         await targets.HandleAsync(ct);
+        await councils.HandleAsync(ct);
         await decisions.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);

@@ -190,12 +190,20 @@ public static class DocxRenderer
     private static Table SignatureTable(OfficialDocument document)
     {
         var left = new List<OpenXmlElement>();
+        if (document.LeftSignature is { } second)
+        {
+            left.AddRange(second.AuthorityLines.Select(l => Para(JustificationValues.Center, [Text(l, 14, bold: true)])));
+            left.AddRange(Enumerable.Range(0, 5).Select(_ => Para(JustificationValues.Center, [], size: 14)));
+            left.Add(Para(JustificationValues.Center, [Text(second.SignerName, 14, bold: true)]));
+            left.Add(Para(JustificationValues.Left, [], size: 14));
+        }
+
         if (document.Recipients is not null)
         {
             left.Add(Para(JustificationValues.Left, [Text("Nơi nhận:", 12, bold: true, italic: true)]));
             left.AddRange(document.Recipients.Lines.Select(l => Para(JustificationValues.Left, [Text(l, 11)])));
         }
-        else
+        else if (left.Count == 0)
         {
             left.Add(Para(JustificationValues.Left, []));
         }

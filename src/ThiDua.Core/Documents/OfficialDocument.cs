@@ -48,6 +48,12 @@ public sealed class OfficialDocument
 
     public IReadOnlyList<Annex> Annexes { get; }
 
+    /// <summary>
+    /// A second signature on the left, above "Nơi nhận" (minutes: THƯ KÝ left, CHỦ TỌA right, documents.md §7); null for
+    /// the documents signed by one person.
+    /// </summary>
+    public SignatureBlock? LeftSignature { get; init; }
+
     /// <summary>"QUYẾT ĐỊNH 05/QĐ-THADS": the file's title in its metadata.</summary>
     public string Title => $"{TypeName} {Header.Number?.Notation}".Trim();
 

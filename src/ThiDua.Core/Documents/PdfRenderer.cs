@@ -246,6 +246,11 @@ internal sealed class PdfLayout(PdfDocument pdf)
         var authority = document.Signature.AuthorityLines;
         var rightHeight = (authority.Count + 5 + 1) * bold14.GetHeight();
         var leftHeight = document.Recipients is null ? 0 : DocumentGeometry.Font(12).GetHeight() + recipientLines.Count * item.GetHeight();
+        if (document.LeftSignature is { } second)
+        {
+            leftHeight += (second.AuthorityLines.Count + 5 + 2) * bold14.GetHeight();
+        }
+
         EnsureRoom(Math.Max(leftHeight, rightHeight));
 
         var top = _y;
@@ -253,6 +258,12 @@ internal sealed class PdfLayout(PdfDocument pdf)
         y += 5 * DocumentGeometry.Font(14).GetHeight();
         var rightBottom = Lines([document.Signature.SignerName], bold14, rightX, rightWidth, y);
         var leftY = top;
+        if (document.LeftSignature is { } left)
+        {
+            leftY = Lines(left.AuthorityLines, bold14, Left + SignaturePadding, leftWidth, leftY) + 5 * DocumentGeometry.Font(14).GetHeight();
+            leftY = Lines([left.SignerName], bold14, Left + SignaturePadding, leftWidth, leftY) + bold14.GetHeight();
+        }
+
         if (document.Recipients is not null)
         {
             var heading = DocumentGeometry.Font(12, bold: true, italic: true);

@@ -309,6 +309,82 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(!await c.App.WithDbAsync(d => d.Covenants.AnyAsync(x => x.ClusterId == c.ClusterB && x.Year == 2046)), "A's officer drafted a covenant for B's block");
         },
 
+        // Councils: Hà Nội's council and its closed session are out of reach of A's officer (404); the calendar is national (root only)
+        ["GET /api/v1/councils"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/councils", c.CouncilBName),
+        ["GET /api/v1/councils/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/{c.CouncilB}"),
+        ["PUT /api/v1/councils/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Put, $"/api/v1/councils/{c.CouncilB}",
+            new { unitId = c.UnitB, name = "Đổi tên xâm nhập", termStart = "2026-01-01", members = Array.Empty<object>() }),
+        ["POST /api/v1/councils"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/councils", new { unitId = c.UnitB, name = "Hội đồng xâm nhập", termStart = "2040-01-01", members = Array.Empty<object>() });
+            c.Check(!await c.App.WithDbAsync(d => d.Councils.AnyAsync(x => x.Name == "Hội đồng xâm nhập")), "A's officer created a council on unit B");
+        },
+        ["POST /api/v1/councils/{id:int}/sessions"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/{c.CouncilB}/sessions",
+            new { year = 2026, title = "Phiên xâm nhập", meetingOn = "2026-12-01", allowAbstain = false }),
+        ["GET /api/v1/councils/sessions/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/sessions/{c.SessionB}"),
+        ["GET /api/v1/councils/sessions/{id:int}/minutes"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/sessions/{c.SessionB}/minutes?format=docx"),
+        ["GET /api/v1/councils/outcomes/{proposalId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/outcomes/{ScopeContext.ProposalB}"),
+        ["POST /api/v1/councils/sessions/{id:int}/candidates"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/candidates",
+            new { candidates = new[] { new { kind = "PERSON", personId = c.PersonB, code = "CSTDCS" } } }),
+        ["POST /api/v1/councils/sessions/{id:int}/candidates/from-list"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/candidates/from-list", new { code = "CSTDCS" }),
+        ["DELETE /api/v1/councils/sessions/{id:int}/candidates/{candidateId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Delete, $"/api/v1/councils/sessions/{c.SessionB}/candidates/{c.CandidateB}"),
+        ["POST /api/v1/councils/sessions/{id:int}/steps"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/steps", new { action = "CLOSE" }),
+        ["POST /api/v1/councils/sessions/{id:int}/comments"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/comments", new { candidateId = c.CandidateB, text = "Góp ý xâm nhập" }),
+        ["POST /api/v1/councils/sessions/{id:int}/ballots"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/ballots",
+            new { choices = new[] { new { candidateId = c.CandidateB, choice = "YES" } } }),
+        ["POST /api/v1/councils/sessions/{id:int}/written-ballots"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/written-ballots",
+            new { personId = c.PersonB, choices = new[] { new { candidateId = c.CandidateB, choice = "YES" } } }),
+        ["GET /api/v1/calendar"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/calendar?year=2026", UnitBName),
+        ["POST /api/v1/calendar"] = async c =>
+        {
+            foreach (var client in new[] { c.OfficerApi, c.AdminApi })
+            {
+                await c.NotFoundAsync(client, HttpMethod.Post, "/api/v1/calendar", new { date = "2041-03-05", kind = "DayOff", name = "Ngày nghỉ xâm nhập" });
+            }
+
+            c.Check(!await c.App.WithDbAsync(d => d.CalendarDays.AnyAsync(x => x.Name == "Ngày nghỉ xâm nhập")), "a province's user changed the national calendar");
+        },
+        ["DELETE /api/v1/calendar/{date}"] = async c =>
+        {
+            foreach (var client in new[] { c.OfficerApi, c.AdminApi })
+            {
+                await c.NotFoundAsync(client, HttpMethod.Delete, "/api/v1/calendar/2026-09-02");
+            }
+
+            c.Check(await c.App.WithDbAsync(d => d.CalendarDays.AnyAsync(x => x.Date == new DateOnly(2026, 9, 2))), "a province's user removed a national holiday");
+        },
+        ["PAGE /Awards/Councils/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Councils", c.CouncilBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Awards/Councils", new()
+            {
+                ["Input.UnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Name"] = "Hội đồng xâm nhập trang", ["Input.TermStart"] = "2040-01-01",
+            });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"creating a council on B from the page answered {(int)response.StatusCode}");
+            c.Check(!await c.App.WithDbAsync(d => d.Councils.AnyAsync(x => x.Name == "Hội đồng xâm nhập trang")), "A's officer created a council on unit B from the page");
+        },
+        ["PAGE /Awards/Councils/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Councils/Details/{c.CouncilB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Councils/Details/{c.CouncilB}?handler=Session",
+                new() { ["Session.Year"] = "2026", ["Session.Title"] = "Phiên xâm nhập", ["Session.MeetingOn"] = "2026-12-01" }, formPage: "/Awards/Councils");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"creating a session of B's council from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Awards/Councils/Session"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Councils/Session/{c.SessionB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Councils/Session/{c.SessionB}?handler=Vote",
+                new() { [$"Form.Choices[{c.CandidateB}]"] = "Yes" }, formPage: "/Awards/Councils");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"voting in B's session from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Admin/Calendar/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Admin/Calendar", UnitBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Admin/Calendar?handler=Add",
+                new() { ["Input.Date"] = "2041-03-06", ["Input.Kind"] = "DayOff", ["Input.Name"] = "Ngày nghỉ xâm nhập trang" }, formPage: "/Admin/Calendar");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a province's officer adding a day answered {(int)response.StatusCode}");
+        },
+
         // Targets: B's units answer 404 to every read and write; the national catalog is readable and changed only at the root (403)
         ["GET /api/v1/targets/indicators"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/targets/indicators", UnitBName),
         ["GET /api/v1/targets/grades"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/targets/grades", UnitBName),
@@ -745,6 +821,17 @@ public sealed class ScopeHarnessTests(Apps apps)
         public int RegistrationB { get; init; }
         public int CovenantB { get; init; }
 
+        /// <summary>Hà Nội's council, its closed session, a candidate on it and that candidate's proposal id.</summary>
+        public int CouncilB { get; init; }
+
+        public string CouncilBName { get; init; } = string.Empty;
+
+        public int SessionB { get; init; }
+
+        public int CandidateB { get; init; }
+
+        public const int ProposalB = 990_017;
+
         public string CovenantBTitle { get; init; } = string.Empty;
 
         public required HttpClient LeaderApi { get; init; }
@@ -817,6 +904,9 @@ public sealed class ScopeHarnessTests(Apps apps)
                 covenantB = await CreateCovenantBAsync(db, clusterB, covenantBTitle);
             }
 
+            var councilBName = "Hội đồng TĐKT Hà Nội " + Guid.NewGuid().ToString("N")[..6];
+            var (councilB, sessionB, candidateB) = await CreateCouncilBAsync(app, unitB, councilBName);
+
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
             var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Code }).FirstAsync());
             var personA = await app.WithDbAsync(d => d.People.Where(p => p.Code == "LSN-0100").Select(p => p.Id).SingleAsync());
@@ -874,6 +964,10 @@ public sealed class ScopeHarnessTests(Apps apps)
                 ClusterBCode = clusterBCode,
                 CovenantB = covenantB,
                 CovenantBTitle = covenantBTitle,
+                CouncilB = councilB,
+                CouncilBName = councilBName,
+                SessionB = sessionB,
+                CandidateB = candidateB,
                 LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
                 DecisionB = decisionB,
                 DecisionBMarker = decisionBMarker,
@@ -905,6 +999,24 @@ public sealed class ScopeHarnessTests(Apps apps)
             Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors.Select(e => e.Message)));
             return (issued.Value!.Id, issued.Value.Notation!);
         }
+
+        /// <summary>Hà Nội's council (three Hà Nội people) and a closed session with one candidate of proposal <see cref="ProposalB"/>.</summary>
+        private static Task<(int Council, int Session, int Candidate)> CreateCouncilBAsync(ThiDuaApp app, int unitB, string name) => app.WithDbAsync(async d =>
+        {
+            var people = await d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Take(3).Select(p => new { p.Id, p.FullName }).ToListAsync();
+            var council = new ThiDua.Core.Awards.Councils.Council(unitB, name, new DateOnly(2025, 1, 1), null, null);
+            council.SetMembers(people.Select((p, i) => (p.Id, i == 0 ? ThiDua.Core.Awards.Councils.CouncilRole.Chair : i == 1 ? ThiDua.Core.Awards.Councils.CouncilRole.Secretary : ThiDua.Core.Awards.Councils.CouncilRole.Member)));
+            d.Councils.Add(council);
+            await d.SaveChangesAsync();
+            var session = new ThiDua.Core.Awards.Councils.CouncilSession(council.Id, 2025, "Phiên họp của Hà Nội", new DateOnly(2025, 11, 20), false);
+            var candidate = session.AddCandidate(ThiDua.Core.Awards.Councils.CandidateKind.Person, people[2].Id, null, "CSTDCS", 2025, people[2].FullName, ProposalB);
+            session.StartPosting(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 17), 10);
+            session.OpenVoting(new DateOnly(2025, 11, 20), "2025", people.Select(p => (p.Id, ThiDua.Core.Awards.Councils.CouncilRole.Member, p.FullName, "Chuyên viên")).ToList(), (_, n) => (n / 2) + 1, 2);
+            session.Close(new DateOnly(2025, 11, 20), 0, ThiDua.Core.Awards.Councils.CouncilTally.Count([], 1));
+            d.CouncilSessions.Add(session);
+            await d.SaveChangesAsync();
+            return (council.Id, session.Id, candidate.Id);
+        });
 
         /// <summary>B's block's covenant for the harness year, open for signing (the head drafted it).</summary>
         private static async Task<int> CreateCovenantBAsync(ThiDua.Core.Data.AppDbContext db, int clusterB, string title)

@@ -19,6 +19,7 @@ public static class PermissionCatalog
         .. Awards.AwardsPermissions.All,
         .. Awards.Decisions.DecisionsPermissions.All,
         .. Targets.TargetsPermissions.All,
+        .. Awards.Councils.CouncilsPermissions.All,
     ];
 
     private static readonly Dictionary<Role, HashSet<string>> ByRole = Enum.GetValues<Role>()

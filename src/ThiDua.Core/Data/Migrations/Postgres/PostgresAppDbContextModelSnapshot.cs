@@ -176,6 +176,310 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "TermStart");
+
+                    b.ToTable("Councils", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CouncilId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMembers", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllowAbstain")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("BallotCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParticipantCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PostingEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PostingStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("QuorumMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegimeCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "Year");
+
+                    b.ToTable("CouncilSessions", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.PostingComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "CandidateId");
+
+                    b.ToTable("CouncilPostingComments", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SecretBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Receipt")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallots", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("No")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequiredVotes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("SessionId", "Order");
+
+                    b.ToTable("CouncilCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionMember", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.ToTable("CouncilSessionMembers", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.VoteParticipation", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.ToTable("CouncilParticipations", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1996,6 +2300,90 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilMember", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Council");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.PostingComment", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SecretBallot", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionMember", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Electorate")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.VoteParticipation", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", "IssuingUnit")
@@ -2464,6 +2852,20 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Comments");
+
+                    b.Navigation("Electorate");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>

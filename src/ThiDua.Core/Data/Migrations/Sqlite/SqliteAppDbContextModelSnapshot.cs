@@ -164,6 +164,300 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "TermStart");
+
+                    b.ToTable("Councils", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CouncilId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMembers", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowAbstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParticipantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PostingEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostingStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("QuorumMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegimeCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "Year");
+
+                    b.ToTable("CouncilSessions", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.PostingComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "CandidateId");
+
+                    b.ToTable("CouncilPostingComments", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SecretBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Receipt")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallots", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("No")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredVotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("SessionId", "Order");
+
+                    b.ToTable("CouncilCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionMember", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.ToTable("CouncilSessionMembers", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.VoteParticipation", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.ToTable("CouncilParticipations", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1909,6 +2203,90 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilMember", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Council");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.PostingComment", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SecretBallot", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionMember", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany("Electorate")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.VoteParticipation", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", "IssuingUnit")
@@ -2377,6 +2755,20 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.Council", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Councils.CouncilSession", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Comments");
+
+                    b.Navigation("Electorate");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
