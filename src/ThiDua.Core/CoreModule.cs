@@ -66,6 +66,7 @@ public static class CoreModule
             .ValidateOnStart();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Awards.Fairness.FairnessOptions>>().Value);
         services.AddScoped<Awards.Fairness.GetFairness>();
+        Awards.Proposals.ProposalsModule.AddProposals(services);
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
@@ -124,6 +125,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoRegistrations>();
         services.AddScoped<SeedDemoCovenants>();
         services.AddScoped<SeedDemoTargets>();
+        services.AddScoped<SeedDemoProposals>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

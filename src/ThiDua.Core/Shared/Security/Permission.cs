@@ -17,6 +17,7 @@ public static class PermissionCatalog
         .. Registrations.RegistrationsPermissions.All,
         .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
+        .. Awards.Proposals.ProposalsPermissions.All,
         .. Targets.TargetsPermissions.All,
     ];
 
