@@ -76,6 +76,7 @@ api.MapCovenantsApi();
 api.MapRegimesApi();
 api.MapAwardsApi();
 api.MapTargetsApi();
+api.MapProposalsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

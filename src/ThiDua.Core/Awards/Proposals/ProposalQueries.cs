@@ -121,6 +121,54 @@ public sealed class ProposalQueries(AppDbContext db, ICurrentUser actor, TimePro
             mine.Count(p => p.DueOn is { } d && d < today));
     }
 
+    /// <summary>A unit the user may propose for, and the ancestors that may decide (nearest first).</summary>
+    public sealed record UnitOption(int Id, string Code, string Name, IReadOnlyList<(int Id, string Name)> Ancestors);
+
+    /// <summary>The units (not departments) the user may propose for, in tree order, with their possible deciding units.</summary>
+    public async Task<IReadOnlyList<UnitOption>> ProposingUnitsAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().InScope(actor.ScopePaths(ProposalsPermissions.Propose))
+            .Where(u => u.ParentId != null && u.Kind != Organisation.UnitKind.DEPARTMENT && u.ValidTo == null)
+            .OrderBy(u => u.Path).Take(200).Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
+        var ancestorIds = units.SelectMany(u => u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)).Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return units.Select(u => new UnitOption(u.Id, u.Code, u.Name, u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).Where(x => x != u.Id).Reverse()
+            .Select(x => (x, names.TryGetValue(x, out var n) ? n : x.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList())).ToList();
+    }
+
+    /// <summary>A person (by code, e.g. LSN-0100) or a unit (by code, e.g. LSN-KV1) the user sees, for the proposal form.</summary>
+    public async Task<(int? PersonId, int? UnitId, string? Name)> FindSubjectAsync(string? code, CancellationToken ct = default)
+    {
+        var c = code?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(c))
+        {
+            return (null, null, null);
+        }
+
+        var paths = actor.ScopePaths(ProposalsPermissions.Propose);
+        var person = await db.People.AsNoTracking().InScope(paths).Where(p => p.Code == c).Select(p => new { p.Id, p.FullName }).FirstOrDefaultAsync(ct);
+        if (person is not null)
+        {
+            return (person.Id, null, person.FullName);
+        }
+
+        var unit = await db.Units.AsNoTracking().InScope(paths).Where(u => u.Code == c).Select(u => new { u.Id, u.Name }).FirstOrDefaultAsync(ct);
+        return unit is null ? (null, null, null) : (null, unit.Id, unit.Name);
+    }
+
+    /// <summary>The code of a person or unit by id when the user may propose for them (prefilling the form from the candidate list).</summary>
+    public async Task<string?> CodeOfAsync(int? personId, int? unitId, CancellationToken ct = default)
+    {
+        var paths = actor.ScopePaths(ProposalsPermissions.Propose);
+        if (personId is int pid)
+        {
+            return await db.People.AsNoTracking().InScope(paths).Where(p => p.Id == pid).Select(p => p.Code).FirstOrDefaultAsync(ct);
+        }
+
+        return unitId is int uid ? await db.Units.AsNoTracking().InScope(paths).Where(u => u.Id == uid).Select(u => u.Code).FirstOrDefaultAsync(ct) : null;
+    }
+
     public async Task<Result<ProposalDetails>> GetAsync(int id, CancellationToken ct = default)
     {
         var p = await ProposalScope.LoadAsync(db, actor, id, ct);

@@ -10,8 +10,10 @@ namespace ThiDua.Web.Pages.Awards.Candidates;
 
 /// <summary>The candidate list of a unit and its subtree for an emulation year: filters, counts per outcome, the table and the export link.</summary>
 [RequirePermission("Awards.ViewCandidates")]
-public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnits) : AppPageModel
+public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnits, ThiDua.Core.Shared.Security.ICurrentUser user) : AppPageModel
 {
+    public bool CanPropose => ThiDua.Core.Shared.Security.CurrentUserExtensions.HasAnywhere(user, ThiDua.Core.Awards.Proposals.ProposalsPermissions.Propose);
+
     public override string Area => "Awards";
 
     [BindProperty(SupportsGet = true)]
