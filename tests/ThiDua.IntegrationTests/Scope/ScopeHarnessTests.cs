@@ -566,6 +566,75 @@ public sealed class ScopeHarnessTests(Apps apps)
         ["PAGE /Account/Manage/Index"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage", UnitBName),
         ["PAGE /Account/Manage/TwoFactor"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Account/Manage/TwoFactor", UnitBName),
 
+        // Proposals: B's proposal (Hà Nội to the Cục), its file and B's notification are out of reach of A's officer
+        ["GET /api/v1/proposals"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals?size=200", c.ProposalBName);
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals?inbox=true&size=200", c.ProposalBName);
+        },
+        ["GET /api/v1/proposals/panel"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals/panel", UnitBName),
+        ["GET /api/v1/proposals/deadlines"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals/deadlines", UnitBName),
+        ["PUT /api/v1/proposals/deadlines"] = async c =>
+        {
+            var response = await c.AdminApi.PutAsJsonAsync("/api/v1/proposals/deadlines", new { deadlines = new[] { new { step = "REVIEW", workingDays = 1 } } });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a province administrator changing the national deadlines answered {(int)response.StatusCode}");
+        },
+        ["GET /api/v1/proposals/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}"),
+        ["GET /api/v1/proposals/{id:int}/drafts/{kind}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}/drafts/letter"),
+        ["GET /api/v1/proposals/{id:int}/files/{fileId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}/files/{c.ProposalBFile}"),
+        ["POST /api/v1/proposals/{id:int}/steps"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/steps", new { action = "SUBMIT" });
+            await c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/steps", new { action = "RETURN", reason = "xâm nhập" });
+        },
+        ["POST /api/v1/proposals"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/proposals", new { proposingUnitId = c.UnitB, personId = c.PersonB, code = "LDTT", year = 2045 });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/proposals", new { proposingUnitId = c.UnitA, personId = c.PersonB, code = "LDTT", year = 2045 });
+        },
+        ["POST /api/v1/proposals/{id:int}/documents/{item}"] = async c =>
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes("%PDF-1.4")), "file", "x.pdf" } };
+            var response = await c.OfficerApi.PostAsync($"/api/v1/proposals/{c.ProposalB}/documents/TO_TRINH", form);
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"uploading to B's proposal answered {(int)response.StatusCode}");
+        },
+        ["POST /api/v1/proposals/{id:int}/council"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/council",
+            new { passed = true, yesVotes = 9, requiredVotes = 6, members = 9, sessionRef = "XN" }),
+        ["POST /api/v1/proposals/{id:int}/decided"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/decided", new { decisionRef = "1/QĐ-XN" }),
+        ["GET /api/v1/notifications"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/notifications?size=200", c.ProposalBName),
+        ["POST /api/v1/notifications/read"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/notifications/read", new { id = c.NotificationB });
+            c.Check(await c.App.WithDbAsync(d => d.Notifications.Where(n => n.Id == c.NotificationB).Select(n => n.ReadAt).SingleAsync()) is null, "A marked B's notification read");
+        },
+        ["PAGE /Awards/Proposals/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Proposals?year=2045", c.ProposalBName);
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Proposals?inbox=true", c.ProposalBName);
+        },
+        ["PAGE /Awards/Proposals/Create"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Awards/Proposals/Create?personId={c.PersonB}&code=LDTT&year=2045", c.PersonBCode);
+            await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Awards/Proposals/Create", new()
+            {
+                ["Input.ProposingUnitId"] = c.UnitA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.SubjectCode"] = c.PersonBCode,
+                ["Input.Code"] = "LDTT", ["Input.Year"] = "2044", ["Input.Route"] = "AUTOMATIC",
+            }, formPage: "/Awards/Proposals");
+            c.Check(!await c.App.WithDbAsync(d => d.Proposals.AnyAsync(p => p.PersonId == c.PersonB && p.Year == 2044)), "A's officer proposed B's person from the page");
+        },
+        ["PAGE /Awards/Proposals/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Proposals/Details/{c.ProposalB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Step", new() { ["step"] = "SUBMIT" }, formPage: "/Awards/Proposals");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a step on B's proposal from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Notifications/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Notifications", c.ProposalBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Notifications?handler=Read&id={c.NotificationB}", [], formPage: "/Notifications");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"reading B's notification from the page answered {(int)response.StatusCode}");
+        },
+
         // Anonymous or self-only pages and infrastructure: nothing of a unit is addressable
         ["PAGE /Account/Login"] = c => c.PublicAsync("/Account/Login"),
         ["PAGE /Account/LoginWith2fa"] = c => c.PublicAsync("/Account/LoginWith2fa", HttpStatusCode.Redirect),
@@ -665,6 +734,14 @@ public sealed class ScopeHarnessTests(Apps apps)
         public int RegistrationB { get; init; }
         public int CovenantB { get; init; }
 
+        public int ProposalB { get; init; }
+
+        public int ProposalBFile { get; init; }
+
+        public string ProposalBName { get; init; } = string.Empty;
+
+        public int NotificationB { get; init; }
+
         public string CovenantBTitle { get; init; } = string.Empty;
 
         public required HttpClient LeaderApi { get; init; }
@@ -749,6 +826,7 @@ public sealed class ScopeHarnessTests(Apps apps)
             var movementCentral = await app.WithDbAsync(d => d.Movements.Where(m => m.OwnerUnit.Code == "QLTHADS" && d.Movements.Any(r => r.ParentId == m.Id && r.OwnerUnit.Code == "HNI"))
                 .OrderByDescending(m => m.PeriodFrom).Select(m => m.Id).FirstAsync());
             var registrationB = await CreateRegistrationBAsync(app, unitB, person.Id);
+            var (proposalB, proposalBFile, notificationB) = await CreateProposalBAsync(app, unitB, person.Id, hanoi.Id);
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -781,6 +859,10 @@ public sealed class ScopeHarnessTests(Apps apps)
                 ClusterBCode = clusterBCode,
                 CovenantB = covenantB,
                 CovenantBTitle = covenantBTitle,
+                ProposalB = proposalB,
+                ProposalBFile = proposalBFile,
+                ProposalBName = person.FullName,
+                NotificationB = notificationB,
                 LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
             };
         }
@@ -795,6 +877,27 @@ public sealed class ScopeHarnessTests(Apps apps)
             var filed = await file.HandleAsync(new ThiDua.Core.Registrations.FileRegistrationsInput(RegistrationYear, [new(personB, null, AwardCode.Ldtt)], true, null));
             Assert.True(filed.IsSuccess, string.Join("; ", filed.Errors.Select(e => e.Message)));
             return filed.Value![0].Id;
+        }
+
+        /// <summary>A draft proposal of Hà Nội for B's person to the Cục (with a file) and a notification of Hà Nội's officer.</summary>
+        private static async Task<(int Proposal, int File, int Notification)> CreateProposalBAsync(ThiDuaApp app, int unitB, int personB, int hanoiUser)
+        {
+            return await app.WithDbAsync(async d =>
+            {
+                var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+                var cuc = await d.Units.Where(u => u.Code == "QLTHADS").Select(u => u.Id).SingleAsync();
+                var name = await d.People.Where(p => p.Id == personB).Select(p => p.FullName).SingleAsync();
+                var file = new ThiDua.Core.Documents.Files.StoredFile("to-trinh-ha-noi.pdf", "application/pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 Hà Nội"), unitB, "canbo.hanoi", now);
+                d.StoredFiles.Add(file);
+                await d.SaveChangesAsync();
+                var proposal = new ThiDua.Core.Awards.Proposals.Proposal(unitB, personB, null, name, AwardCode.Ldtt, 2045, ThiDua.Core.Awards.Proposals.ProposalRoute.Automatic, null, null, cuc, now);
+                proposal.Attach("TO_TRINH", file.Id, file.OriginalName, now, "canbo.hanoi");
+                d.Proposals.Add(proposal);
+                var notification = new ThiDua.Core.Awards.Proposals.Notification(hanoiUser, unitB, $"Đề nghị của {name} (Hà Nội)", "/Awards/Proposals", now);
+                d.Notifications.Add(notification);
+                await d.SaveChangesAsync();
+                return (proposal.Id, file.Id, notification.Id);
+            });
         }
 
         /// <summary>B's block's covenant for the harness year, open for signing (the head drafted it).</summary>
