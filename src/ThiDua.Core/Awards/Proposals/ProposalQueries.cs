@@ -103,12 +103,19 @@ public sealed class ProposalQueries(AppDbContext db, ICurrentUser actor, TimePro
             request.SafeNumber, request.SafeSize, total);
     }
 
-    /// <summary>Drafts and returned drafts of the units the user proposes for; submitted and received proposals sent to the units the user reviews for.</summary>
+    /// <summary>
+    /// Drafts and returned drafts of the units the user proposes for, submitted and received proposals sent to the units
+    /// the user reviews for — the units of the user's own grants, not their whole subtree: the Cục's officer is not
+    /// asked to submit a province's drafts.
+    /// </summary>
     public async Task<ProposalPanel> PanelAsync(CancellationToken ct = default)
     {
         var today = VietnameseFormat.Today(clock);
-        var proposing = db.Units.InScope(actor.ScopePaths(ProposalsPermissions.Propose)).Select(u => u.Id);
-        var deciding = db.Units.InScope(actor.ScopePaths(ProposalsPermissions.Review)).Select(u => u.Id);
+        List<int> Own(Permission permission) => actor.Grants.Where(g => PermissionCatalog.RoleHas(g.Role, permission)).Select(g => g.UnitId).Distinct().ToList();
+        var ownProposing = Own(ProposalsPermissions.Propose);
+        var ownDeciding = Own(ProposalsPermissions.Review);
+        var proposing = actor.IsSystem ? db.Units.Select(u => u.Id) : db.Units.Where(u => ownProposing.Contains(u.Id)).Select(u => u.Id);
+        var deciding = actor.IsSystem ? db.Units.Select(u => u.Id) : db.Units.Where(u => ownDeciding.Contains(u.Id)).Select(u => u.Id);
         var mine = await db.Proposals.AsNoTracking().Where(p =>
                 (proposing.Contains(p.ProposingUnitId) && p.Status == ProposalStatus.Draft)
                 || (deciding.Contains(p.DecidingUnitId) && (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.Received || p.Status == ProposalStatus.UnderReview)))

@@ -40,7 +40,7 @@ public sealed class DetailsModel(ProposalQueries queries) : AppPageModel
         SubmitAsync(() => CodeOf<ProposalStepCode>.TryParse(step, out var code)
                 ? change.HandleAsync(id, ProposalSteps.ActionOf(code), Form.Reason, ct)
                 : Task.FromResult(Result<Proposal>.Invalid(new FieldError("Action", "Bước không hợp lệ."))),
-            () => LoadAsync(id, ct), "Đã chuyển bước đề nghị.", new { id });
+            () => LoadAsync(id, ct), ProposalPageTexts.StepNotice(step), new { id });
 
     public Task<IActionResult> OnPostCouncilAsync(int id, [FromServices] RecordProposalCouncilResult council, CancellationToken ct) =>
         SubmitAsync(() => council.HandleAsync(id, new CouncilResultInput(Form.YesVotes >= Form.RequiredVotes, Form.YesVotes, Form.RequiredVotes, Form.Members, Form.SessionRef), ct),

@@ -30,6 +30,16 @@ public static class ProposalPageTexts
         _ => "Từ chối",
     };
 
+    public static string StepNotice(string code) => code.ToUpperInvariant() switch
+    {
+        "SUBMIT" => "Đã trình hồ sơ lên cấp trên; đơn vị xét đã được thông báo.",
+        "RECEIVE" => "Đã tiếp nhận hồ sơ.",
+        "START_REVIEW" => "Đã bắt đầu thẩm định hồ sơ.",
+        "APPROVE" => "Đã phê duyệt đề nghị; đơn vị đề nghị đã được thông báo.",
+        "RETURN" => "Đã trả lại hồ sơ cho đơn vị đề nghị để bổ sung.",
+        _ => "Đã từ chối đề nghị.",
+    };
+
     public static string StepConfirm(string code) => code switch
     {
         "SUBMIT" => "Trình hồ sơ đề nghị lên cấp trên? Sau khi trình, hồ sơ không sửa được nữa trừ khi bị trả lại.",
