@@ -26,19 +26,20 @@ public sealed class SmtpOptions
 public sealed record QueuedMail(string To, string Subject, string Body);
 
 /// <summary>
-/// Tells the next actor: the officers and leaders whose role is granted on the unit that must act now (the deciding
-/// unit after submission; the proposing unit when answered) get an in-app notification, written in the step's own
+/// Tells the next actor: the officers and leaders whose role is granted on the unit concerned (the deciding unit when a
+/// proposal is submitted; the proposing unit for every answer: received, under review, approved, returned, rejected, decided) get an in-app notification, written in the step's own
 /// save, and an e-mail after the save when SMTP is configured and the account has an address. A failing mail server
 /// never undoes the step (it is logged).
 /// </summary>
-public sealed class ProposalNotifier(AppDbContext db, SmtpOptions smtp, ILogger<ProposalNotifier> logger)
+public sealed class ProposalNotifier(AppDbContext db, SmtpOptions smtp, ProposalMailer mailer)
 {
     private static readonly Role[] Recipients = [Role.EmulationOfficer, Role.UnitLeader];
 
     public async Task<IReadOnlyList<QueuedMail>> QueueAsync(Proposal proposal, ProposalAction action, string? reason, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var unitId = proposal.NextActorUnitId;
+        // Submission goes to the deciding unit (it must act); every answer goes back to the proposing unit.
+        var unitId = action == ProposalAction.Submit ? proposal.DecidingUnitId : proposal.ProposingUnitId;
         var users = await db.RoleGrants.AsNoTracking()
             .Where(g => g.UnitId == unitId && Recipients.Contains(g.Role))
             .Join(db.Users.Where(u => !u.IsDisabled), g => g.UserId, u => u.Id, (g, u) => new { u.Id, u.Email })
@@ -58,6 +59,28 @@ public sealed class ProposalNotifier(AppDbContext db, SmtpOptions smtp, ILogger<
         return mails;
     }
 
+    /// <summary>Sends the e-mails queued by <see cref="QueueAsync"/> once the step is saved (<see cref="ProposalMailer"/>).</summary>
+    public Task SendAsync(IReadOnlyList<QueuedMail> mails, CancellationToken ct) => mailer.SendAsync(mails, ct);
+
+    private static string Text(Proposal p, ProposalAction action, string? reason)
+    {
+        var what = $"{ProposalTexts.AwardName(p.Code)} năm {p.Year} – {p.SubjectName}";
+        return action switch
+        {
+            ProposalAction.Submit => $"{p.ProposingUnit.Name} trình đề nghị {what}: cần tiếp nhận hồ sơ.",
+            ProposalAction.Receive => $"{p.DecidingUnit.Name} đã tiếp nhận hồ sơ đề nghị {what}.",
+            ProposalAction.StartReview => $"{p.DecidingUnit.Name} đang thẩm định hồ sơ đề nghị {what}.",
+            ProposalAction.Approve => $"{p.DecidingUnit.Name} đã phê duyệt đề nghị {what}.",
+            ProposalAction.Return => $"{p.DecidingUnit.Name} trả lại đề nghị {what} để bổ sung: {reason?.Trim()}",
+            ProposalAction.Reject => $"{p.DecidingUnit.Name} từ chối đề nghị {what}: {reason?.Trim()}",
+            _ => $"Đề nghị {what} đã có quyết định khen thưởng {p.DecisionRef}.",
+        };
+    }
+}
+
+/// <summary>Sends e-mails through SMTP (System.Net.Mail) when <see cref="SmtpOptions.Host"/> is set; failures are logged, never thrown.</summary>
+public sealed class ProposalMailer(SmtpOptions smtp, ILogger<ProposalMailer> logger)
+{
     public async Task SendAsync(IReadOnlyList<QueuedMail> mails, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(mails);
@@ -90,18 +113,4 @@ public sealed class ProposalNotifier(AppDbContext db, SmtpOptions smtp, ILogger<
         }
     }
 
-    private static string Text(Proposal p, ProposalAction action, string? reason)
-    {
-        var what = $"{ProposalTexts.AwardName(p.Code)} năm {p.Year} – {p.SubjectName}";
-        return action switch
-        {
-            ProposalAction.Submit => $"{p.ProposingUnit.Name} trình đề nghị {what}: cần tiếp nhận hồ sơ.",
-            ProposalAction.Receive => $"{p.DecidingUnit.Name} đã tiếp nhận hồ sơ đề nghị {what}.",
-            ProposalAction.StartReview => $"{p.DecidingUnit.Name} đang thẩm định hồ sơ đề nghị {what}.",
-            ProposalAction.Approve => $"{p.DecidingUnit.Name} đã phê duyệt đề nghị {what}.",
-            ProposalAction.Return => $"{p.DecidingUnit.Name} trả lại đề nghị {what} để bổ sung: {reason?.Trim()}",
-            ProposalAction.Reject => $"{p.DecidingUnit.Name} từ chối đề nghị {what}: {reason?.Trim()}",
-            _ => $"Đề nghị {what} đã có quyết định khen thưởng {p.DecisionRef}.",
-        };
-    }
 }

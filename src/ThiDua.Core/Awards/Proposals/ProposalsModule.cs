@@ -15,6 +15,7 @@ public static class ProposalsModule
         services.AddScoped(sp => sp.GetRequiredService<IOptions<UploadOptions>>().Value);
         services.AddOptions<SmtpOptions>();
         services.AddScoped(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value);
+        services.AddScoped<ProposalMailer>();
         services.AddScoped<ProposalNotifier>();
         services.AddScoped<CreateProposal>();
         services.AddScoped<UploadProposalDocument>();
