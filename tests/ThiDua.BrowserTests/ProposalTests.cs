@@ -100,6 +100,16 @@ public sealed class ProposalTests(BrowserFixture fixture)
         Assert.Contains("8/9", await central.Locator("[data-testid=council]").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(central, "p7-da-phe-duyet");
 
+        // The drafts as PDF, kept next to the screenshots to be looked at as an officer would.
+        foreach (var (kind, file) in new[] { ("letter", "p8-to-trinh.pdf"), ("report", "p9-bao-cao-thanh-tich.pdf") })
+        {
+            var response = await central.APIRequest.GetAsync($"{url.Replace("/Awards/Proposals/Details/", "/api/v1/proposals/", StringComparison.Ordinal)}/drafts/{kind}?format=pdf");
+            Assert.Equal(200, response.Status);
+            var bytes = await response.BodyAsync();
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+            await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, file), bytes);
+        }
+
         // The proposing officer is told.
         await officer.GotoAsync(fixture.BaseUrl + "/Notifications");
         Assert.Contains("phê duyệt", await officer.Locator("[data-testid=notifications]").InnerTextAsync(), StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public static class ProposalDocuments
         var whom = input.IsPerson ? "cá nhân" : "tập thể";
         var body = new List<DocumentBlock>
         {
-            new ParagraphBlock($"Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành; căn cứ kết quả bình xét thi đua, khen thưởng năm {input.Year} của {input.Issuer.Name}, {input.Issuer.Name} kính trình {input.DecidingUnitName} xem xét, {input.AwardKindName} {input.AwardName} cho {whom} sau:"),
+            new ParagraphBlock($"Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành; căn cứ kết quả bình xét thi đua, khen thưởng năm {input.Year} của Hội đồng Thi đua – Khen thưởng đơn vị, {input.Issuer.Name} kính trình {input.DecidingUnitName} xem xét, {input.AwardKindName} {input.AwardName} cho {whom} sau:"),
             new TableBlock(
                 [new("STT", 12, CellAlignment.Center), new(input.IsPerson ? "Họ và tên, chức vụ, đơn vị" : "Tên tập thể", 98), new("Danh hiệu, hình thức", 55)],
                 [new TableBlockRow(["1", input.SubjectName + (input.IsPerson ? ", " + string.Join(", ", input.Details.Where(d => d.Label is "Chức vụ" or "Đơn vị công tác").Select(d => d.Value)) : string.Empty), input.AwardName])]),
@@ -82,7 +82,7 @@ public static class ProposalDocuments
         body.Add(input.PreviousAwards.Count == 0
             ? new ParagraphBlock("Chưa được khen thưởng.", Italic: true)
             : new TableBlock(
-                [new("Năm", 18, CellAlignment.Center), new("Danh hiệu, hình thức", 50), new("Số quyết định", 30), new("Ngày", 22, CellAlignment.Center), new("Cơ quan ban hành", 45)],
+                [new("Năm", 15, CellAlignment.Center), new("Danh hiệu, hình thức", 40), new("Số quyết định", 38), new("Ngày", 24, CellAlignment.Center), new("Cơ quan ban hành", 48)],
                 input.PreviousAwards.Select(a => new TableBlockRow([a.Years, a.Award, a.DecisionNumber, a.DecisionDate, a.Issuer])).ToList()));
         body.Add(new ParagraphBlock($"XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ: {input.Issuer.Name} xác nhận các nội dung trên là đúng sự thật./.", Italic: true));
         return new OfficialDocument(header, "BÁO CÁO THÀNH TÍCH",
