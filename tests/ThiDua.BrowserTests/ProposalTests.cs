@@ -24,7 +24,8 @@ public sealed class ProposalTests(BrowserFixture fixture)
         await officer.GotoAsync(fixture.BaseUrl + "/Awards/Candidates?target=LDTT&outcome=ELIGIBLE");
         await officer.Locator("[data-testid=candidates]").WaitForAsync();
         await BrowserFixture.ScreenshotAsync(officer, "p0-danh-sach-du-dieu-kien");
-        await officer.Locator("[data-testid=propose]").Nth(8).ClickAsync();
+        Assert.True(await officer.Locator("[data-testid=proposed]").CountAsync() >= 3, "the demo's proposals are linked from the list instead of offered again");
+        await officer.Locator("[data-testid=propose]").Nth(3).ClickAsync();
         await officer.GetByRole(AriaRole.Heading, new() { Name = "Lập đề nghị khen thưởng" }).WaitForAsync();
         var name = await officer.Locator("[data-testid=subject-name]").InnerTextAsync();
         Assert.False(string.IsNullOrWhiteSpace(name));

@@ -125,9 +125,8 @@ public sealed class CreateProposal(AppDbContext db, ICurrentUser actor, TimeProv
         var proposal = new Proposal(proposing.Id, input.PersonId, input.SubjectUnitId, subjectName, code, input.Year, input.Route,
             input.Route == ProposalRoute.ByHand ? input.RouteCode : null, input.Justification, deciding!.Id, now);
         proposal.FreezeVerdict(verdict.Verdict!.Outcome, verdict.Json!, now);
+        // Audited as the row's creation (Proposal.created: who, what, for whom, the route and the frozen verdict).
         db.Proposals.Add(proposal);
-        db.RecordEvent("Proposal.Create", nameof(Proposal), "mới",
-            $"Lập đề nghị {ProposalTexts.AwardName(code)} năm {input.Year} cho {subjectName} ({ProposalTexts.Route(input.Route, proposal.RouteCode)}), gửi {deciding.Name}", proposing.Path);
         await db.SaveChangesAsync(ct);
         return Result<Proposal>.Ok(proposal);
     }

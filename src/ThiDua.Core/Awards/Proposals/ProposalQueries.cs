@@ -128,6 +128,20 @@ public sealed class ProposalQueries(AppDbContext db, ICurrentUser actor, TimePro
             mine.Count(p => p.DueOn is { } d && d < today));
     }
 
+    /// <summary>The live (not rejected) proposals of a year that the user sees, by person or collective and code: the candidate list links to them instead of offering a second one.</summary>
+    public async Task<IReadOnlyDictionary<(bool IsPerson, int Id, AwardCode Code), int>> ExistingAsync(int year, CancellationToken ct = default)
+    {
+        var rows = await ProposalScope.Visible(db, actor).AsNoTracking().Where(p => p.Year == year && p.Status != ProposalStatus.Rejected)
+            .Select(p => new { p.Id, p.PersonId, p.SubjectUnitId, p.Code }).ToListAsync(ct);
+        var existing = new Dictionary<(bool, int, AwardCode), int>();
+        foreach (var r in rows)
+        {
+            existing[(r.PersonId is not null, r.PersonId ?? r.SubjectUnitId ?? 0, r.Code)] = r.Id;
+        }
+
+        return existing;
+    }
+
     /// <summary>A unit the user may propose for, and the ancestors that may decide (nearest first).</summary>
     public sealed record UnitOption(int Id, string Code, string Name, IReadOnlyList<(int Id, string Name)> Ancestors);
 
