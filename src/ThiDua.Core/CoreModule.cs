@@ -68,6 +68,7 @@ public static class CoreModule
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Awards.Fairness.FairnessOptions>>().Value);
         services.AddScoped<Awards.Fairness.GetFairness>();
         services.AddAwardDecisions();
+        Awards.Proposals.ProposalsModule.AddProposals(services);
         services.AddScoped<Movements.CreateMovement>();
         services.AddScoped<Movements.UpdateMovement>();
         services.AddScoped<Movements.MovementQueries>();
@@ -129,6 +130,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoTargets>();
         services.AddScoped<SeedDemoDecisions>();
         services.AddScoped<SeedDemoCouncils>();
+        services.AddScoped<SeedDemoProposals>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

@@ -78,6 +78,7 @@ api.MapAwardsApi();
 api.MapTargetsApi();
 api.MapDecisionsApi();
 api.MapCouncilsApi();
+api.MapProposalsApi();
 app.MapRazorPages();
 
 await Startup.InitialiseAsync(app);

@@ -29,6 +29,8 @@ public static class WebModule
         services.AddHttpContextAccessor();
         services.Configure<ThiDua.Core.Shared.EmulationOptions>(configuration.GetSection("Emulation"));
         services.Configure<ThiDua.Core.Targets.TargetOptions>(configuration.GetSection("Targets"));
+        services.Configure<ThiDua.Core.Documents.Files.UploadOptions>(configuration.GetSection("Uploads"));
+        services.Configure<ThiDua.Core.Awards.Proposals.SmtpOptions>(configuration.GetSection("Smtp"));
         // Vietnamese text goes to the page as characters, not as &#x...; entities (Razor escapes non-Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -74,6 +74,7 @@ internal static class AuditSummary
         Targets.UnitTarget t => t.UnitId,
         Targets.MonthlyActual a => a.UnitId,
         Awards.Councils.Council c => c.UnitId,
+        Awards.Proposals.Proposal p => p.ProposingUnitId,
         _ => null,
     };
 
@@ -94,9 +95,10 @@ internal static class AuditSummary
             return null;
         }
 
-        if (entry.Entity is Awards.Regimes.RegimeRecord)
+        if (entry.Entity is Awards.Regimes.RegimeRecord or Awards.Proposals.Notification or Documents.Files.StoredFile or Awards.Proposals.ProposalDocument)
         {
-            // Audited by the regime use cases, parameter by parameter (a JSON column diff would be unreadable).
+            // Regimes: audited by the regime use cases, parameter by parameter (a JSON column diff would be unreadable).
+            // Notifications are not state changes; stored files and dossier items are audited by the upload (name, size, SHA-256).
             return null;
         }
 

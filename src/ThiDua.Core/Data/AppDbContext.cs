@@ -103,6 +103,16 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, int>, IDataPro
 
     public DbSet<Awards.Councils.SecretBallot> SecretBallots => Set<Awards.Councils.SecretBallot>();
 
+    public DbSet<Awards.Proposals.Proposal> Proposals => Set<Awards.Proposals.Proposal>();
+
+    public DbSet<Awards.Proposals.ProposalDocument> ProposalDocuments => Set<Awards.Proposals.ProposalDocument>();
+
+    public DbSet<Awards.Proposals.ProposalDeadline> ProposalDeadlines => Set<Awards.Proposals.ProposalDeadline>();
+
+    public DbSet<Awards.Proposals.Notification> Notifications => Set<Awards.Proposals.Notification>();
+
+    public DbSet<Documents.Files.StoredFile> StoredFiles => Set<Documents.Files.StoredFile>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

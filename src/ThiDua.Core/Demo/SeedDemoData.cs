@@ -16,7 +16,8 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 /// Runs only in demo mode and only on an empty database; deterministic (fixed random seed).
 /// </summary>
 public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock,
-    SeedDemoRegistrations registrations, SeedDemoCovenants covenants, SeedDemoTargets targets, SeedDemoCouncils councils, SeedDemoDecisions decisions)
+    SeedDemoRegistrations registrations, SeedDemoCovenants covenants, SeedDemoTargets targets, SeedDemoCouncils councils,
+    SeedDemoProposals proposals, SeedDemoDecisions decisions)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -27,6 +28,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         new("canbo.langson", "Cán bộ thi đua THADS Lạng Sơn (demo)", Role.EmulationOfficer, "LSN", "LSN-0014"),
         new("lanhdao.langson", "Lãnh đạo THADS Lạng Sơn (demo)", Role.UnitLeader, "LSN", "LSN-0001"),
         new("hoidong.langson", "Thành viên Hội đồng TĐKT Lạng Sơn (demo)", Role.CouncilMember, "LSN", "LSN-0002"),
+        new("canbo.cuc", "Cán bộ thi đua Cục Quản lý THADS (demo)", Role.EmulationOfficer, "QLTHADS", "QLT-0004"),
         new("kiemtra", "Thành viên đoàn kiểm tra của Cục (demo)", Role.Inspector, "QLTHADS", "QLT-0003"),
         new("nhanvien", "Nguyễn Văn An (demo)", Role.StaffMember, "LSN-KV1", "LSN-0100"),
         new("congkhai", "Người xem công khai (demo)", Role.Public, "BTP", null),
@@ -158,6 +160,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         await covenants.HandleAsync(ct);
         await targets.HandleAsync(ct);
         await councils.HandleAsync(ct);
+        await proposals.HandleAsync(ct);
         await decisions.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);

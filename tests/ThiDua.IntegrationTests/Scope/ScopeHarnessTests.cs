@@ -323,7 +323,7 @@ public sealed class ScopeHarnessTests(Apps apps)
             new { year = 2026, title = "Phiên xâm nhập", meetingOn = "2026-12-01", allowAbstain = false }),
         ["GET /api/v1/councils/sessions/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/sessions/{c.SessionB}"),
         ["GET /api/v1/councils/sessions/{id:int}/minutes"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/sessions/{c.SessionB}/minutes?format=docx"),
-        ["GET /api/v1/councils/outcomes/{proposalId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/outcomes/{ScopeContext.ProposalB}"),
+        ["GET /api/v1/councils/outcomes/{proposalId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/councils/outcomes/{c.ProposalB}"),
         ["POST /api/v1/councils/sessions/{id:int}/candidates"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/candidates",
             new { candidates = new[] { new { kind = "PERSON", personId = c.PersonB, code = "CSTDCS" } } }),
         ["POST /api/v1/councils/sessions/{id:int}/candidates/from-list"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/councils/sessions/{c.SessionB}/candidates/from-list", new { code = "CSTDCS" }),
@@ -721,6 +721,74 @@ public sealed class ScopeHarnessTests(Apps apps)
             c.Check(!await c.App.WithDbAsync(d => d.AwardDecisions.AnyAsync(x => x.Achievement == "Xâm nhập")), "A's officer drafted a decision for B");
         },
         ["PAGE /Awards/Decisions/BaseSalaries"] = c => c.NoLeakAsync(c.OfficerBrowser, "/Awards/Decisions/BaseSalaries", UnitBName),
+        // Proposals: B's proposal (Hà Nội to the Cục), its file and B's notification are out of reach of A's officer
+        ["GET /api/v1/proposals"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals?size=200", c.ProposalBName);
+            await c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals?inbox=true&size=200", c.ProposalBName);
+        },
+        ["GET /api/v1/proposals/panel"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals/panel", UnitBName),
+        ["GET /api/v1/proposals/deadlines"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/proposals/deadlines", UnitBName),
+        ["PUT /api/v1/proposals/deadlines"] = async c =>
+        {
+            var response = await c.AdminApi.PutAsJsonAsync("/api/v1/proposals/deadlines", new { deadlines = new[] { new { step = "REVIEW", workingDays = 1 } } });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a province administrator changing the national deadlines answered {(int)response.StatusCode}");
+        },
+        ["GET /api/v1/proposals/{id:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}"),
+        ["GET /api/v1/proposals/{id:int}/drafts/{kind}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}/drafts/letter"),
+        ["GET /api/v1/proposals/{id:int}/files/{fileId:int}"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/proposals/{c.ProposalB}/files/{c.ProposalBFile}"),
+        ["POST /api/v1/proposals/{id:int}/steps"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/steps", new { action = "SUBMIT" });
+            await c.NotFoundAsync(c.LeaderApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/steps", new { action = "RETURN", reason = "xâm nhập" });
+        },
+        ["POST /api/v1/proposals"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/proposals", new { proposingUnitId = c.UnitB, personId = c.PersonB, code = "LDTT", year = 2045 });
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/proposals", new { proposingUnitId = c.UnitA, personId = c.PersonB, code = "LDTT", year = 2045 });
+        },
+        ["POST /api/v1/proposals/{id:int}/documents/{item}"] = async c =>
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes("%PDF-1.4")), "file", "x.pdf" } };
+            var response = await c.OfficerApi.PostAsync($"/api/v1/proposals/{c.ProposalB}/documents/TO_TRINH", form);
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"uploading to B's proposal answered {(int)response.StatusCode}");
+        },
+        ["POST /api/v1/proposals/{id:int}/council"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/council",
+            new { passed = true, yesVotes = 9, requiredVotes = 6, members = 9, sessionRef = "XN" }),
+        ["POST /api/v1/proposals/{id:int}/decided"] = c => c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, $"/api/v1/proposals/{c.ProposalB}/decided", new { decisionRef = "1/QĐ-XN" }),
+        ["GET /api/v1/notifications"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/notifications?size=200", c.ProposalBName),
+        ["POST /api/v1/notifications/read"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerApi, HttpMethod.Post, "/api/v1/notifications/read", new { id = c.NotificationB });
+            c.Check(await c.App.WithDbAsync(d => d.Notifications.Where(n => n.Id == c.NotificationB).Select(n => n.ReadAt).SingleAsync()) is null, "A marked B's notification read");
+        },
+        ["PAGE /Awards/Proposals/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Proposals?year=2045", c.ProposalBName);
+            await c.NoLeakAsync(c.OfficerBrowser, "/Awards/Proposals?inbox=true", c.ProposalBName);
+        },
+        ["PAGE /Awards/Proposals/Create"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, $"/Awards/Proposals/Create?personId={c.PersonB}&code=LDTT&year=2045", c.PersonBCode);
+            await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Awards/Proposals/Create", new()
+            {
+                ["Input.ProposingUnitId"] = c.UnitA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.SubjectCode"] = c.PersonBCode,
+                ["Input.Code"] = "LDTT", ["Input.Year"] = "2044", ["Input.Route"] = "AUTOMATIC",
+            }, formPage: "/Awards/Proposals");
+            c.Check(!await c.App.WithDbAsync(d => d.Proposals.AnyAsync(p => p.PersonId == c.PersonB && p.Year == 2044)), "A's officer proposed B's person from the page");
+        },
+        ["PAGE /Awards/Proposals/Details"] = async c =>
+        {
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Proposals/Details/{c.ProposalB}");
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Step", new() { ["step"] = "SUBMIT" }, formPage: "/Awards/Proposals");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a step on B's proposal from the page answered {(int)response.StatusCode}");
+        },
+        ["PAGE /Notifications/Index"] = async c =>
+        {
+            await c.NoLeakAsync(c.OfficerBrowser, "/Notifications", c.ProposalBName);
+            var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Notifications?handler=Read&id={c.NotificationB}", [], formPage: "/Notifications");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"reading B's notification from the page answered {(int)response.StatusCode}");
+        },
 
         // Anonymous or self-only pages and infrastructure: nothing of a unit is addressable
         ["PAGE /Account/Login"] = c => c.PublicAsync("/Account/Login"),
@@ -830,7 +898,13 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int CandidateB { get; init; }
 
-        public const int ProposalB = 990_017;
+        public int ProposalB { get; init; }
+
+        public int ProposalBFile { get; init; }
+
+        public string ProposalBName { get; init; } = string.Empty;
+
+        public int NotificationB { get; init; }
 
         public string CovenantBTitle { get; init; } = string.Empty;
 
@@ -904,8 +978,6 @@ public sealed class ScopeHarnessTests(Apps apps)
                 covenantB = await CreateCovenantBAsync(db, clusterB, covenantBTitle);
             }
 
-            var councilBName = "Hội đồng TĐKT Hà Nội " + Guid.NewGuid().ToString("N")[..6];
-            var (councilB, sessionB, candidateB) = await CreateCouncilBAsync(app, unitB, councilBName);
 
             var hanoi = await app.WithDbAsync(d => d.Users.Include(u => u.Grants).SingleAsync(u => u.UserName == "canbo.hanoi"));
             var person = await app.WithDbAsync(d => d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Code }).FirstAsync());
@@ -932,6 +1004,9 @@ public sealed class ScopeHarnessTests(Apps apps)
             var registrationB = await CreateRegistrationBAsync(app, unitB, person.Id);
             var decisionBMarker = "Thành tích của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var (decisionB, decisionBNotation) = await CreateDecisionBAsync(app, unitB, person.Id, decisionBMarker);
+            var (proposalB, proposalBFile, notificationB) = await CreateProposalBAsync(app, unitB, person.Id, hanoi.Id);
+            var councilBName = "Hội đồng TĐKT Hà Nội " + Guid.NewGuid().ToString("N")[..6];
+            var (councilB, sessionB, candidateB) = await CreateCouncilBAsync(app, unitB, councilBName, proposalB);
             var hanoiBrowser = await app.SignInAsync("canbo.hanoi");
             var tokenName = "mã của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var token = await (await hanoiBrowser.PostAsJsonAsync("/api/v1/me/tokens", new { name = tokenName, expiresInDays = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -968,6 +1043,10 @@ public sealed class ScopeHarnessTests(Apps apps)
                 CouncilBName = councilBName,
                 SessionB = sessionB,
                 CandidateB = candidateB,
+                ProposalB = proposalB,
+                ProposalBFile = proposalBFile,
+                ProposalBName = person.FullName,
+                NotificationB = notificationB,
                 LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
                 DecisionB = decisionB,
                 DecisionBMarker = decisionBMarker,
@@ -1000,8 +1079,8 @@ public sealed class ScopeHarnessTests(Apps apps)
             return (issued.Value!.Id, issued.Value.Notation!);
         }
 
-        /// <summary>Hà Nội's council (three Hà Nội people) and a closed session with one candidate of proposal <see cref="ProposalB"/>.</summary>
-        private static Task<(int Council, int Session, int Candidate)> CreateCouncilBAsync(ThiDuaApp app, int unitB, string name) => app.WithDbAsync(async d =>
+        /// <summary>Hà Nội's council (three Hà Nội people) and a closed session with one candidate, of B's proposal.</summary>
+        private static Task<(int Council, int Session, int Candidate)> CreateCouncilBAsync(ThiDuaApp app, int unitB, string name, int proposalB) => app.WithDbAsync(async d =>
         {
             var people = await d.People.Where(p => p.Code.StartsWith("HNI")).OrderBy(p => p.Id).Take(3).Select(p => new { p.Id, p.FullName }).ToListAsync();
             var council = new ThiDua.Core.Awards.Councils.Council(unitB, name, new DateOnly(2025, 1, 1), null, null);
@@ -1009,7 +1088,7 @@ public sealed class ScopeHarnessTests(Apps apps)
             d.Councils.Add(council);
             await d.SaveChangesAsync();
             var session = new ThiDua.Core.Awards.Councils.CouncilSession(council.Id, 2025, "Phiên họp của Hà Nội", new DateOnly(2025, 11, 20), false);
-            var candidate = session.AddCandidate(ThiDua.Core.Awards.Councils.CandidateKind.Person, people[2].Id, null, "CSTDCS", 2025, people[2].FullName, ProposalB);
+            var candidate = session.AddCandidate(ThiDua.Core.Awards.Councils.CandidateKind.Person, people[2].Id, null, "CSTDCS", 2025, people[2].FullName, proposalB);
             session.StartPosting(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 17), 10);
             session.OpenVoting(new DateOnly(2025, 11, 20), "2025", people.Select(p => (p.Id, ThiDua.Core.Awards.Councils.CouncilRole.Member, p.FullName, "Chuyên viên")).ToList(), (_, n) => (n / 2) + 1, 2);
             session.Close(new DateOnly(2025, 11, 20), 0, ThiDua.Core.Awards.Councils.CouncilTally.Count([], 1));
@@ -1017,6 +1096,27 @@ public sealed class ScopeHarnessTests(Apps apps)
             await d.SaveChangesAsync();
             return (council.Id, session.Id, candidate.Id);
         });
+
+        /// <summary>A draft proposal of Hà Nội for B's person to the Cục (with a file) and a notification of Hà Nội's officer.</summary>
+        private static async Task<(int Proposal, int File, int Notification)> CreateProposalBAsync(ThiDuaApp app, int unitB, int personB, int hanoiUser)
+        {
+            return await app.WithDbAsync(async d =>
+            {
+                var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+                var cuc = await d.Units.Where(u => u.Code == "QLTHADS").Select(u => u.Id).SingleAsync();
+                var name = await d.People.Where(p => p.Id == personB).Select(p => p.FullName).SingleAsync();
+                var file = new ThiDua.Core.Documents.Files.StoredFile("to-trinh-ha-noi.pdf", "application/pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 Hà Nội"), unitB, "canbo.hanoi", now);
+                d.StoredFiles.Add(file);
+                await d.SaveChangesAsync();
+                var proposal = new ThiDua.Core.Awards.Proposals.Proposal(unitB, personB, null, name, AwardCode.Ldtt, 2045, ThiDua.Core.Awards.Proposals.ProposalRoute.Automatic, null, null, cuc, now);
+                proposal.Attach("TO_TRINH", file.Id, file.OriginalName, now, "canbo.hanoi");
+                d.Proposals.Add(proposal);
+                var notification = new ThiDua.Core.Awards.Proposals.Notification(hanoiUser, unitB, $"Đề nghị của {name} (Hà Nội)", "/Awards/Proposals", now);
+                d.Notifications.Add(notification);
+                await d.SaveChangesAsync();
+                return (proposal.Id, file.Id, notification.Id);
+            });
+        }
 
         /// <summary>B's block's covenant for the harness year, open for signing (the head drafted it).</summary>
         private static async Task<int> CreateCovenantBAsync(ThiDua.Core.Data.AppDbContext db, int clusterB, string title)

@@ -18,6 +18,7 @@ public static class PermissionCatalog
         .. Covenants.CovenantsPermissions.All,
         .. Awards.AwardsPermissions.All,
         .. Awards.Decisions.DecisionsPermissions.All,
+        .. Awards.Proposals.ProposalsPermissions.All,
         .. Targets.TargetsPermissions.All,
         .. Awards.Councils.CouncilsPermissions.All,
     ];

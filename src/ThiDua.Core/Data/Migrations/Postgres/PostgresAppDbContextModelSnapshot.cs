@@ -716,6 +716,254 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.ToTable("AwardDecisionLines", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("CouncilMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("CouncilPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("CouncilRequiredVotes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CouncilSessionRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("CouncilYesVotes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DecidingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReviewStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RouteCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("StepStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("SubjectUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimesReturned")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("TraceAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TraceJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidingUnitId", "Status");
+
+                    b.HasIndex("PersonId", "Code", "Year");
+
+                    b.HasIndex("ProposingUnitId", "Year", "Status");
+
+                    b.HasIndex("SubjectUnitId", "Code", "Year");
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDeadline", b =>
+                {
+                    b.Property<string>("Step")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Step");
+
+                    b.ToTable("ProposalDeadlines", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Step = "RECEIVE",
+                            WorkingDays = 3
+                        },
+                        new
+                        {
+                            Step = "START_REVIEW",
+                            WorkingDays = 5
+                        },
+                        new
+                        {
+                            Step = "REVIEW",
+                            WorkingDays = 25
+                        },
+                        new
+                        {
+                            Step = "DECIDE",
+                            WorkingDays = 10
+                        });
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("ProposalId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("ProposalDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
                     b.Property<int>("Id")
@@ -1088,6 +1336,64 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CovenantVotes", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Documents.Files.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StorageName")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
@@ -2414,6 +2720,63 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Notification", b =>
+                {
+                    b.HasOne("ThiDua.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "DecidingUnit")
+                        .WithMany()
+                        .HasForeignKey("DecidingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "ProposingUnit")
+                        .WithMany()
+                        .HasForeignKey("ProposingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "SubjectUnit")
+                        .WithMany()
+                        .HasForeignKey("SubjectUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DecidingUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ProposingUnit");
+
+                    b.Navigation("SubjectUnit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDocument", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Documents.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
@@ -2538,6 +2901,15 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Documents.Files.StoredFile", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2871,6 +3243,11 @@ namespace ThiDua.Core.Data.Migrations.Postgres
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>

@@ -688,6 +688,248 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.ToTable("AwardDecisionLines", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CouncilMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CouncilPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CouncilRequiredVotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilSessionRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CouncilYesVotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecidingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RouteCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StepStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TraceAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidingUnitId", "Status");
+
+                    b.HasIndex("PersonId", "Code", "Year");
+
+                    b.HasIndex("ProposingUnitId", "Year", "Status");
+
+                    b.HasIndex("SubjectUnitId", "Code", "Year");
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDeadline", b =>
+                {
+                    b.Property<string>("Step")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Step");
+
+                    b.ToTable("ProposalDeadlines", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Step = "RECEIVE",
+                            WorkingDays = 3
+                        },
+                        new
+                        {
+                            Step = "START_REVIEW",
+                            WorkingDays = 5
+                        },
+                        new
+                        {
+                            Step = "REVIEW",
+                            WorkingDays = 25
+                        },
+                        new
+                        {
+                            Step = "DECIDE",
+                            WorkingDays = 10
+                        });
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("ProposalId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("ProposalDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
                     b.Property<int>("Id")
@@ -1044,6 +1286,62 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CovenantVotes", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Documents.Files.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StorageName")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("ThiDua.Core.Identity.ApiToken", b =>
@@ -2317,6 +2615,63 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Notification", b =>
+                {
+                    b.HasOne("ThiDua.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "DecidingUnit")
+                        .WithMany()
+                        .HasForeignKey("DecidingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "ProposingUnit")
+                        .WithMany()
+                        .HasForeignKey("ProposingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", "SubjectUnit")
+                        .WithMany()
+                        .HasForeignKey("SubjectUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DecidingUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ProposingUnit");
+
+                    b.Navigation("SubjectUnit");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.ProposalDocument", b =>
+                {
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThiDua.Core.Documents.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThiDua.Core.Awards.Quotas.QuotaOverride", b =>
                 {
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
@@ -2441,6 +2796,15 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Documents.Files.StoredFile", b =>
+                {
+                    b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2774,6 +3138,11 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ThiDua.Core.Awards.Decisions.AwardDecision", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ThiDua.Core.Awards.Proposals.Proposal", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("ThiDua.Core.Covenants.Covenant", b =>

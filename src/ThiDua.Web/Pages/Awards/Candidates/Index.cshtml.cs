@@ -10,8 +10,13 @@ namespace ThiDua.Web.Pages.Awards.Candidates;
 
 /// <summary>The candidate list of a unit and its subtree for an emulation year: filters, counts per outcome, the table and the export link.</summary>
 [RequirePermission("Awards.ViewCandidates")]
-public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnits) : AppPageModel
+public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnits, ThiDua.Core.Shared.Security.ICurrentUser user, ThiDua.Core.Awards.Proposals.ProposalQueries proposals) : AppPageModel
 {
+    public bool CanPropose => ThiDua.Core.Shared.Security.CurrentUserExtensions.HasAnywhere(user, ThiDua.Core.Awards.Proposals.ProposalsPermissions.Propose);
+
+    /// <summary>The live proposals of the list's year, so that a row already proposed links to its proposal.</summary>
+    public IReadOnlyDictionary<(bool IsPerson, int Id, AwardCode Code), int> Proposed { get; private set; } = new Dictionary<(bool, int, AwardCode), int>();
+
     public override string Area => "Awards";
 
     [BindProperty(SupportsGet = true)]
@@ -71,6 +76,11 @@ public sealed class IndexModel(ListCandidates listCandidates, ListUnits listUnit
         }
 
         List = result.Value!;
+        if (CanPropose)
+        {
+            Proposed = await proposals.ExistingAsync(List.Year, ct);
+        }
+
         Filter = new AwardsFilter(await AwardsFilter.UnitsAsync(listUnits, ct), List.UnitId, List.Year, List.AsOf);
         Crumbs.Add(new Crumb("Khen thưởng"));
         Crumbs.Add(new Crumb("Danh sách đủ điều kiện"));
