@@ -40,6 +40,8 @@ public sealed class DecisionTests(BrowserFixture fixture)
         var folded = ThiDua.Core.Shared.SearchText.Fold(people[0].Name);
         Assert.True(await officer.Locator($"#td-awardees option[value='{people[0].Code}']").CountAsync() == 1);
         Assert.Contains(folded, await officer.Locator($"#td-awardees option[value='{people[0].Code}']").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains(people[1].Name, await officer.Locator("[data-testid=awardees] tbody tr").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(officer, "d0-soan-quyet-dinh");
         await officer.Locator("[data-testid=save]").ClickAsync();
         await officer.Locator("[data-testid=decision-title]").WaitForAsync();
         Assert.Equal("Dự thảo", await officer.Locator("[data-testid=decision-status]").InnerTextAsync());
@@ -80,6 +82,12 @@ public sealed class DecisionTests(BrowserFixture fixture)
         await officer.GotoAsync($"{fixture.BaseUrl}/Organisation/People/Details/{people[0].Id}");
         await officer.GetByText(notation).First.WaitForAsync();
         await BrowserFixture.ScreenshotAsync(officer, "d4-ho-so-ca-nhan");
+
+        // The list finds it by a name typed without diacritics.
+        await officer.GotoAsync($"{fixture.BaseUrl}/Awards/Decisions?q=" + Uri.EscapeDataString(folded));
+        Assert.Contains(notation, await officer.Locator("[data-testid=decisions]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await officer.Locator(".validation-summary-errors").CountAsync());
+        await BrowserFixture.ScreenshotAsync(officer, "d5-danh-sach-quyet-dinh");
     }
 
     private async Task<List<(int Id, string Code, string Name)>> PeopleAsync()

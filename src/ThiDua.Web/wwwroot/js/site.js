@@ -44,3 +44,14 @@ document.addEventListener("submit", function (event) {
   };
   window.setTimeout(poll, 500);
 });
+
+// Award decisions: beside a typed awardee code, the name and unit from the picker's suggestions (before saving).
+document.addEventListener("input", function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches("input[list=td-awardees]")) return;
+  var cell = input.closest("tr") && input.closest("tr").querySelector("[data-awardee-name]");
+  if (!cell) return;
+  var code = input.value.trim().toUpperCase();
+  var option = Array.prototype.find.call(document.querySelectorAll("#td-awardees option"), function (o) { return o.value.toUpperCase() === code; });
+  cell.textContent = option ? option.textContent.split(" · ")[0] : "";
+});

@@ -23,7 +23,7 @@ public sealed class IndexModel(DecisionQueries queries, ICurrentUser user) : App
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public Core.Shared.Page<DecisionSummary> Decisions { get; private set; } = new([], 1, 25, 0);
@@ -38,7 +38,7 @@ public sealed class IndexModel(DecisionQueries queries, ICurrentUser user) : App
         Year is null ? null : "year=" + Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         string.IsNullOrEmpty(Status) ? null : "status=" + Uri.EscapeDataString(Status),
         string.IsNullOrEmpty(Q) ? null : "q=" + Uri.EscapeDataString(Q),
-        "page=",
+        "p=",
     }.Where(p => p is not null));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
