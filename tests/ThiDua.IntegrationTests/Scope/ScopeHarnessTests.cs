@@ -782,6 +782,11 @@ public sealed class ScopeHarnessTests(Apps apps)
             await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Proposals/Details/{c.ProposalB}");
             var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Step", new() { ["step"] = "SUBMIT" }, formPage: "/Awards/Proposals");
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a step on B's proposal from the page answered {(int)response.StatusCode}");
+            // Putting B's proposal before a council, or drafting its decision, from the page.
+            response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Agenda", new() { ["sessionId"] = c.SessionB.ToString(System.Globalization.CultureInfo.InvariantCulture) }, formPage: "/Awards/Proposals");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"putting B's proposal on an agenda answered {(int)response.StatusCode}");
+            response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Decision", new() { ["Form.SignerPosition"] = "Trưởng", ["Form.SignerName"] = "Xâm nhập" }, formPage: "/Awards/Proposals");
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"drafting a decision from B's proposal answered {(int)response.StatusCode}");
         },
         ["PAGE /Notifications/Index"] = async c =>
         {

@@ -346,8 +346,9 @@ public sealed class ChangeSessionStep(AppDbContext db, ICurrentUser actor, TimeP
                 session.Close(today, participants, tally);
                 await ShuffleAsync(session.Id, ballots, ct);
                 var passed = session.Candidates.Count(c => c.Passed == true);
+                var toProposals = await Proposals.ProposalCouncilResults.RecordAsync(db, session, ct);
                 db.RecordEvent("CouncilSession.closed", nameof(CouncilSession), key,
-                    $"Kết thúc bỏ phiếu “{session.Title}”: {participants}/{session.MemberCount} thành viên tham gia, {tally.Ballots} phiếu; túc số {session.Quorum} {(session.QuorumMet == true ? "đạt" : "không đạt")}; {passed}/{session.Candidates.Count} đề nghị được thông qua.", path);
+                    $"Kết thúc bỏ phiếu “{session.Title}”: {participants}/{session.MemberCount} thành viên tham gia, {tally.Ballots} phiếu; túc số {session.Quorum} {(session.QuorumMet == true ? "đạt" : "không đạt")}; {passed}/{session.Candidates.Count} đề nghị được thông qua; kết quả ghi vào {toProposals} hồ sơ đề nghị.", path);
                 break;
             }
         }

@@ -10,6 +10,7 @@ public static class DecisionsModule
         services.AddScoped<CreateDecision>();
         services.AddScoped<UpdateDecision>();
         services.AddScoped<IssueDecision>();
+        services.AddScoped<DraftDecisionFromProposals>();
         services.AddScoped<RevokeDecision>();
         services.AddScoped<DecisionQueries>();
         services.AddScoped<GetDecisionDocument>();

@@ -94,7 +94,7 @@ public sealed class UpdateDecision(AppDbContext db, ICurrentUser actor, RegimeSt
 /// awardee (source DECISION, linked to its line) in the same transaction (ADR 0022). A title already recognised for
 /// the same person or collective and year is refused; nothing is written then.
 /// </summary>
-public sealed class IssueDecision(AppDbContext db, ICurrentUser actor, RegimeStore regimes, TimeProvider clock)
+public sealed class IssueDecision(AppDbContext db, ICurrentUser actor, RegimeStore regimes, TimeProvider clock, Proposals.ProposalNotifier notifier)
 {
     public async Task<Result<AwardDecision>> HandleAsync(int id, int? number = null, CancellationToken ct = default)
     {
@@ -117,6 +117,12 @@ public sealed class IssueDecision(AppDbContext db, ICurrentUser actor, RegimeSto
         if (decision.Lines.Count == 0)
         {
             return Result<AwardDecision>.Invalid(new FieldError("Lines", "Danh sách khen thưởng: cần ít nhất một cá nhân hoặc tập thể."));
+        }
+
+        var (proposals, proposalError) = await DecisionProposals.CheckAsync(db, decision, ct);
+        if (proposalError is not null)
+        {
+            return Result<AwardDecision>.Invalid(new FieldError("Lines", proposalError));
         }
 
         var year = decision.Date.Year;
@@ -167,6 +173,14 @@ public sealed class IssueDecision(AppDbContext db, ICurrentUser actor, RegimeSto
             db.AwardRecords.Add(record);
         }
 
+        // The proposals the lines came from are decided by this decision, in the same save (ADR 0020's last step).
+        var mails = new List<Proposals.QueuedMail>();
+        foreach (var proposal in proposals)
+        {
+            proposal.MarkDecided(notation, now);
+            mails.AddRange(await notifier.QueueAsync(proposal, Proposals.ProposalAction.Decide, null, now, ct));
+        }
+
         db.RecordEvent("Decision.issued", nameof(AwardDecision), decision.Id.ToString(CultureInfo.InvariantCulture),
             $"Ban hành Quyết định số {notation} ngày {Shared.VietnameseFormat.Date(decision.Date)}: {DecisionRules.AwardName(decision.Code)} cho {decision.Lines.Count} tập thể, cá nhân; "
             + $"tổng tiền thưởng {Shared.VietnameseFormat.Number(decision.Total)} đồng (lương cơ sở {Shared.VietnameseFormat.Number(salary.Amount)} đồng, hệ số {coefficient.ToString("0.##", Shared.VietnameseFormat.Culture)})",
@@ -181,6 +195,7 @@ public sealed class IssueDecision(AppDbContext db, ICurrentUser actor, RegimeSto
             return Result<AwardDecision>.Invalid(new FieldError("Number", NumberTaken(decision, chosen, null, null)));
         }
 
+        await notifier.SendAsync(mails, ct);
         return Result<AwardDecision>.Ok(decision);
     }
 

@@ -22,6 +22,7 @@ public static class ProposalsModule
         services.AddScoped<ChangeProposalStep>();
         services.AddScoped<RecordProposalCouncilResult>();
         services.AddScoped<MarkProposalDecided>();
+        services.AddScoped<PutProposalOnAgenda>();
         services.AddScoped<ManageProposalDeadlines>();
         services.AddScoped<ProposalQueries>();
         services.AddScoped<NotificationQueries>();

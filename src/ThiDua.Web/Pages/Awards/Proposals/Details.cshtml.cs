@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ThiDua.Core.Awards.Proposals;
 using ThiDua.Core.Shared;
+using ThiDua.Core.Shared.Security;
 using ThiDua.Web.Infrastructure;
 
 namespace ThiDua.Web.Pages.Awards.Proposals;
@@ -11,11 +12,17 @@ namespace ThiDua.Web.Pages.Awards.Proposals;
 /// the user acts for (the proposing unit: submit; the deciding unit: receive, review, approve, return, reject).
 /// </summary>
 [RequirePermission("Proposals.View")]
-public sealed class DetailsModel(ProposalQueries queries) : AppPageModel
+public sealed class DetailsModel(ProposalQueries queries, PutProposalOnAgenda agenda, ICurrentUser user) : AppPageModel
 {
     public override string Area => "Awards";
 
     public ProposalDetails Details { get; private set; } = null!;
+
+    /// <summary>Sessions of the deciding unit's council that still take candidates (for a proposal under review).</summary>
+    public IReadOnlyList<AgendaSession> Sessions { get; private set; } = [];
+
+    /// <summary>Whether the user drafts the deciding unit's decisions (an approved proposal becomes a draft decision).</summary>
+    public bool CanDraftDecision { get; private set; }
 
     [BindProperty]
     public FormInput Form { get; set; } = new();
@@ -46,6 +53,27 @@ public sealed class DetailsModel(ProposalQueries queries) : AppPageModel
         SubmitAsync(() => council.HandleAsync(id, new CouncilResultInput(Form.YesVotes >= Form.RequiredVotes, Form.YesVotes, Form.RequiredVotes, Form.Members, Form.SessionRef), ct),
             () => LoadAsync(id, ct), "Đã ghi kết quả Hội đồng.", new { id });
 
+    public Task<IActionResult> OnPostAgendaAsync(int id, int sessionId, CancellationToken ct) =>
+        SubmitAsync(() => agenda.HandleAsync(id, sessionId, ct), () => LoadAsync(id, ct), "Đã đưa đề nghị vào danh sách của phiên họp Hội đồng.", new { id });
+
+    public async Task<IActionResult> OnPostDecisionAsync(int id, [FromServices] ThiDua.Core.Awards.Decisions.DraftDecisionFromProposals draft, CancellationToken ct)
+    {
+        var result = await draft.HandleAsync(new ThiDua.Core.Awards.Decisions.DecisionFromProposalsInput([id], Form.SignerPosition, Form.SignerName, Form.Achievement), ct);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsSuccess)
+        {
+            AddErrors(result.Errors, "Form");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        TempData["Notice"] = "Đã lập dự thảo quyết định khen thưởng từ đề nghị; hãy kiểm tra nội dung, người ký rồi trình lãnh đạo ban hành.";
+        return Redirect($"/Awards/Decisions/Details/{result.Value!.Id}");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var result = await queries.GetAsync(id, ct);
@@ -55,6 +83,14 @@ public sealed class DetailsModel(ProposalQueries queries) : AppPageModel
         }
 
         Details = result.Value!;
+        if (Details.CanReview && Details.Row.Status is ProposalStatus.Received or ProposalStatus.UnderReview)
+        {
+            Sessions = await agenda.SessionsAsync(Details.DecidingUnitId, ct);
+        }
+
+        // The handler checks Decisions.Draft on the deciding unit itself; reviewing there is the same subtree.
+        CanDraftDecision = Details.Row.Status == ProposalStatus.Approved && Details.CanReview
+            && user.HasAnywhere(ThiDua.Core.Awards.Decisions.DecisionsPermissions.Draft);
         Crumbs.Add(new Crumb("Đề nghị khen thưởng", "/Awards/Proposals"));
         Crumbs.Add(new Crumb(Details.Row.SubjectName));
         return true;
@@ -71,5 +107,11 @@ public sealed class DetailsModel(ProposalQueries queries) : AppPageModel
         public int Members { get; set; }
 
         public string? SessionRef { get; set; }
+
+        public string? SignerPosition { get; set; }
+
+        public string? SignerName { get; set; }
+
+        public string? Achievement { get; set; }
     }
 }
