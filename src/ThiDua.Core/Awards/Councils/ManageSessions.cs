@@ -376,11 +376,10 @@ public sealed class ChangeSessionStep(AppDbContext db, ICurrentUser actor, TimeP
         await db.SaveChangesAsync(ct);
         var fresh = ballots.Select(b => new SecretBallot(sessionId, b.Receipt, b.Choices)).ToArray();
         RandomNumberGenerator.Shuffle(fresh.AsSpan());
-        foreach (var ballot in fresh)
-        {
-            db.SecretBallots.Add(ballot);
-            await db.SaveChangesAsync(ct);
-        }
+        // One save: the rows go in the shuffled order (or in the order of their new random ids); either says nothing
+        // of the order in which the ballots were cast.
+        db.SecretBallots.AddRange(fresh);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>On PostgreSQL, after the commit: VACUUM frees the dead versions of the ballots written during the vote (best effort).</summary>
