@@ -788,6 +788,13 @@ public sealed class ScopeHarnessTests(Apps apps)
             response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, $"/Awards/Proposals/Details/{c.ProposalB}?handler=Decision", new() { ["Form.SignerPosition"] = "Trưởng", ["Form.SignerName"] = "Xâm nhập" }, formPage: "/Awards/Proposals");
             c.Check(response.StatusCode == HttpStatusCode.NotFound, $"drafting a decision from B's proposal answered {(int)response.StatusCode}");
         },
+        ["PAGE /Awards/Proposals/Deadlines"] = async c =>
+        {
+            // National data: a province's administrator sees no form and a crafted post answers 404.
+            await c.NoLeakAsync(c.AdminBrowser, "/Awards/Proposals/Deadlines", UnitBName);
+            var response = await ThiDuaApp.PostFormAsync(c.AdminBrowser, "/Awards/Proposals/Deadlines", new() { ["Deadlines[0].Step"] = "REVIEW", ["Deadlines[0].WorkingDays"] = "1" });
+            c.Check(response.StatusCode == HttpStatusCode.NotFound, $"a province's administrator changing the deadlines answered {(int)response.StatusCode}");
+        },
         ["PAGE /Notifications/Index"] = async c =>
         {
             await c.NoLeakAsync(c.OfficerBrowser, "/Notifications", c.ProposalBName);
