@@ -71,6 +71,9 @@ public sealed class CatalogAndExportTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, crafted.StatusCode);
 
         var admin = await app.SignInAsync("quantri");
+        var inverted = await ThiDuaApp.PostFormAsync(admin, "/Targets/Catalog?handler=Grades", new() { ["GradeRows[0].Code"] = "C", ["GradeRows[0].MinPoints"] = "170" }, "/Targets/Catalog");
+        Assert.Equal(HttpStatusCode.OK, inverted.StatusCode);
+        Assert.Contains("không được cao hơn ngưỡng loại B", await inverted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var refused = await ThiDuaApp.PostFormAsync(admin, $"/Targets/Catalog?handler=Indicator&code={code}", Form(" "), "/Targets/Catalog");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Vui lòng nhập tên chỉ tiêu", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -54,24 +54,14 @@ public sealed class CatalogModel(TargetQueries queries, ConfigureTargets configu
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostGradesAsync(CancellationToken ct)
-    {
-        var result = await configure.SetGradesAsync(GradeRows.Select(g => new GradeInput(g.Code ?? string.Empty, g.MinPoints, g.RequiresKeyTargets)).ToList(), ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
-        {
-            AddErrors(result.Errors, string.Empty);
-            await LoadAsync(ct);
-            return Page();
-        }
-
-        TempData["Notice"] = "Đã lưu ngưỡng xếp loại.";
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostGradesAsync(CancellationToken ct) =>
+        SubmitAsync(() => configure.SetGradesAsync(GradeRows.Select(g => new GradeInput(g.Code ?? string.Empty, g.MinPoints, g.RequiresKeyTargets)).ToList(), ct),
+            async () =>
+            {
+                await LoadAsync(ct);
+                return true;
+            },
+            "Đã lưu ngưỡng xếp loại.", new { });
 
     /// <summary>The value shown in a field: what was typed when that form was refused, otherwise what is stored.</summary>
     public IndicatorForm FormOf(IndicatorView i) => Editing == i.Code

@@ -23,24 +23,14 @@ public sealed class DeadlinesModel(ManageProposalDeadlines deadlines, ICurrentUs
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var result = await deadlines.UpdateAsync(Deadlines.Select(d => new DeadlineInput(d.Step, d.WorkingDays)).ToList(), ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
-        {
-            AddErrors(result.Errors, string.Empty);
-            await LoadAsync(ct);
-            return Page();
-        }
-
-        TempData["Notice"] = "Đã lưu thời hạn xử lý.";
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SubmitAsync(() => deadlines.UpdateAsync(Deadlines.Select(d => new DeadlineInput(d.Step, d.WorkingDays)).ToList(), ct),
+            async () =>
+            {
+                await LoadAsync(ct);
+                return true;
+            },
+            "Đã lưu thời hạn xử lý.", new { });
 
     private async Task LoadAsync(CancellationToken ct)
     {
