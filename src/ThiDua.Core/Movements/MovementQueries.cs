@@ -48,6 +48,16 @@ public sealed record MovementPage(int Total, int Page, int Size, IReadOnlyList<M
 /// <summary>Movements the user sees (<see cref="MovementVisibility"/>): list with filters, details with the launch coverage.</summary>
 public sealed class MovementQueries(AppDbContext db, ICurrentUser actor, EmulationCalendar calendar)
 {
+    /// <summary>
+    /// Whether the user manages the movement (<see cref="MovementDetails.CanManage"/>) without building its details and
+    /// launch coverage: for pages that only need to know whether to offer a form.
+    /// </summary>
+    public async Task<bool> CanManageAsync(int id, CancellationToken ct = default)
+    {
+        var path = await db.Movements.AsNoTracking().Where(m => m.Id == id).Select(m => m.OwnerUnit.Path).FirstOrDefaultAsync(ct);
+        return path is not null && actor.CanAccess(MovementsPermissions.Manage, path);
+    }
+
     public async Task<Result<MovementPage>> ListAsync(MovementQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);

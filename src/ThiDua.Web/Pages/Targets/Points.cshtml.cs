@@ -77,8 +77,7 @@ public sealed class PointsModel(TargetQueries queries, EmulationCalendar calenda
 
         Points = points.Value;
         Indicators = (await Queries.IndicatorsAsync(ct)).Where(i => i.Active).ToList();
-        var details = await movements.GetAsync(MovementId.Value, ct);
-        CanLink = details.IsSuccess && details.Value!.CanManage;
+        CanLink = await movements.CanManageAsync(MovementId.Value, ct);
         return true;
     }
 
