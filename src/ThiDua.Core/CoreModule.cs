@@ -131,6 +131,7 @@ public static class CoreModule
         services.AddScoped<SeedDemoDecisions>();
         services.AddScoped<SeedDemoCouncils>();
         services.AddScoped<SeedDemoProposals>();
+        services.AddScoped<SeedDemoPastYear>();
         services.AddScoped<GenerateNationalData>();
         return services;
     }

@@ -126,4 +126,37 @@ public sealed class CouncilTests(BrowserFixture fixture)
         Assert.Contains("Đạt", await officer.Locator("[data-testid=agenda]").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(officer, "c7-ket-qua-kiem-phieu");
     }
+
+    /// <summary>
+    /// A regional office's staff member (nhanvien) finds the province's posted candidate list on the home page, opens it
+    /// from there and leaves a comment, which the council's secretary then reads under the candidate.
+    /// </summary>
+    [SkippableFact]
+    public async Task AStaffMember_FindsThePostedListOnTheHomePage_AndComments()
+    {
+        Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "nhanvien");
+        var postings = page.Locator("[data-testid=open-postings]");
+        await postings.WaitForAsync();
+        var year = EmulationYear.LastFinished(VietnameseFormat.Today(TimeProvider.System)).ToString(CultureInfo.InvariantCulture);
+        var item = postings.Locator("li", new() { HasText = "Phiên họp xét thi đua, khen thưởng năm " + year });
+        Assert.Contains("Thi hành án dân sự tỉnh Lạng Sơn", await item.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "c8-trang-chu-cong-khai");
+
+        await item.GetByRole(AriaRole.Link, new() { Name = "Xem và góp ý" }).ClickAsync();
+        await page.Locator("[data-testid=session-status]:has-text('Đang công khai')").WaitForAsync();
+        var text = "Góp ý kiểm thử " + Guid.NewGuid().ToString("N")[..6] + ": đồng chí luôn hỗ trợ đồng nghiệp trong các đợt cưỡng chế.";
+        await page.Locator("#Form_Text").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi góp ý" }).ClickAsync();
+        await page.Locator("[role=status]:has-text('Đã gửi góp ý; Hội đồng sẽ xem xét.')").WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(page, "c9-gop-y-cua-cong-chuc");
+
+        // The comment reaches the council: its secretary (the officer) reads it under the candidate.
+        var secretary = await fixture.NewPageAsync();
+        await fixture.SignInAsync(secretary, "canbo.langson");
+        await secretary.GotoAsync(page.Url.Split('#')[0]);
+        await secretary.Locator($"[data-testid=agenda] .td-comment:has-text('{text[..20]}')").WaitForAsync();
+        Assert.Contains("Nguyễn Văn An", await secretary.Locator($"[data-testid=agenda] .td-comment:has-text('{text[..20]}')").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

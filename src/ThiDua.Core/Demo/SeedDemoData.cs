@@ -17,7 +17,7 @@ public sealed record DemoAccount(string UserName, string DisplayName, Role Role,
 /// </summary>
 public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, SeedDemoRecords records, SeedDemoMovements movements, TimeProvider clock,
     SeedDemoRegistrations registrations, SeedDemoCovenants covenants, SeedDemoTargets targets, SeedDemoCouncils councils,
-    SeedDemoProposals proposals, SeedDemoDecisions decisions)
+    SeedDemoProposals proposals, SeedDemoDecisions decisions, SeedDemoPastYear pastYear)
 {
     /// <summary>Shared by every demo account; printed at start-up in demo mode only.</summary>
     public const string DemoPassword = "ThiDua-Demo-2026";
@@ -162,6 +162,7 @@ public sealed class SeedDemoData(AppDbContext db, CreateAccount createAccount, S
         await councils.HandleAsync(ct);
         await proposals.HandleAsync(ct);
         await decisions.HandleAsync(ct);
+        await pastYear.HandleAsync(ct);
         db.RecordEvent("demo.seeded", "Database", "demo", $"Dữ liệu mẫu: {units.Count} đơn vị, {people.Created.Count} công chức, {Accounts.Count} tài khoản demo.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -41,6 +41,9 @@ public sealed record SessionDetails(
     SessionView Session, IReadOnlyList<CandidateView> Candidates, IReadOnlyList<ParticipantView> Members, int Participants,
     bool CanManage, bool IsMember, bool HasVoted, bool IsSecretary, bool CanComment, PublishedTally? Tally);
 
+/// <summary>A session whose candidate list is open for comments: its title, the council's unit, until when, and how many candidates.</summary>
+public sealed record OpenPosting(int SessionId, string Title, string UnitName, DateOnly? PostingEnd, DateOnly MeetingOn, int Candidates);
+
 /// <summary>The councils and sessions a user sees (<see cref="CouncilScope"/>); another unit's: not found.</summary>
 public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
 {
@@ -51,6 +54,24 @@ public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
             .ToListAsync(ct);
         return rows.OrderBy(r => r.UnitName, StringComparer.Create(VietnameseFormat.Culture, false)).ThenByDescending(r => r.TermStart)
             .Select(r => new CouncilSummary(r.Id, r.UnitId, r.UnitName, r.Name, r.TermStart, r.TermEnd, r.Members, r.Sessions, CouncilScope.CanManage(actor, r.Path))).ToList();
+    }
+
+    /// <summary>
+    /// The sessions whose candidate list is posted now (public posting, before the vote), for the home page: every
+    /// holder of <see cref="CouncilsPermissions.View"/> may read them and comment, a regional office's staff on their
+    /// province's council too (<see cref="CouncilScope"/>). Soonest ending first.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenPosting>> OpenPostingsAsync(CancellationToken ct = default)
+    {
+        if (!actor.HasAnywhere(CouncilsPermissions.View))
+        {
+            return [];
+        }
+
+        return await CouncilScope.VisibleSessions(db, actor).AsNoTracking().Where(s => s.Status == SessionStatus.Posting)
+            .OrderBy(s => s.PostingEnd).ThenBy(s => s.Id)
+            .Select(s => new OpenPosting(s.Id, s.Title, s.Council.Unit.Name, s.PostingEnd, s.MeetingOn, s.Candidates.Count))
+            .Take(10).ToListAsync(ct);
     }
 
     /// <summary>The units where the user may establish a council (the units of their Councils.Manage grants).</summary>
