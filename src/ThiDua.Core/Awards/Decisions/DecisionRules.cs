@@ -48,14 +48,7 @@ internal static class DecisionRules
     }
 
     /// <summary>The symbol after the number: "QĐ-THADS" for a provincial agency, "QĐ-PTHADS" for a regional office.</summary>
-    public static string Symbol(OrgUnit unit) => "QĐ-" + unit.Kind switch
-    {
-        UnitKind.PROVINCIAL => "THADS",
-        UnitKind.REGIONAL => "PTHADS",
-        UnitKind.CENTRAL => "QLTHADS",
-        UnitKind.MINISTRY => "BTP",
-        _ => new string(unit.Code.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant(),
-    };
+    public static string Symbol(OrgUnit unit) => "QĐ-" + IssuerCodes.Of(unit);
 
     /// <summary>"Trưởng Thi hành án dân sự tỉnh Lạng Sơn", "Cục trưởng Cục …", "Bộ trưởng Bộ Tư pháp".</summary>
     public static string DefaultIssuerTitle(OrgUnit unit) => unit.Kind switch
