@@ -64,6 +64,13 @@ public sealed class DecisionTests(BrowserFixture fixture)
         Assert.Matches(@"^du-thao-quyet-dinh-\d+-lsn\.docx$", previewWord.SuggestedFilename);
         var url = officer.Url;
 
+        // The edit page offers the same preview of the saved draft.
+        await officer.Locator("[data-testid=edit]").ClickAsync();
+        await officer.Locator("[data-testid=decision-form]").WaitForAsync();
+        Assert.Equal("Xem dự thảo (PDF)", (await officer.Locator("[data-testid=preview-pdf]").InnerTextAsync()).Trim());
+        await officer.Locator("[data-testid=save]").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(officer, "d0-sua-du-thao");
+
         // The leader issues it, confirming.
         var leader = await fixture.NewPageAsync();
         var confirmations = 0;
