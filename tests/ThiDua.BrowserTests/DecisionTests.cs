@@ -7,7 +7,8 @@ namespace ThiDua.BrowserTests;
 
 /// <summary>
 /// An award decision in real Chromium: the province's officer drafts a Giấy khen for two people and an office of
-/// LSN-KV7, finding them by code and by a name typed without diacritics; the leader issues it (confirmed); the PDF is
+/// LSN-KV7, finding them by code and by a name typed without diacritics, and previews the draft (PDF and Word, marked
+/// DỰ THẢO); the leader issues it (confirmed); the PDF is
 /// downloaded (kept beside the screenshots, to be looked at); the awardee's profile shows the award.
 /// </summary>
 [Collection("browser")]
@@ -48,8 +49,27 @@ public sealed class DecisionTests(BrowserFixture fixture)
         Assert.Equal(3, await officer.Locator("[data-testid=lines] tbody tr").CountAsync());
         Assert.Contains("2.840.000", await officer.Locator("[data-testid=total]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await officer.Locator("[data-testid=issue]").CountAsync()); // an officer does not issue
+        Assert.Equal("Xem dự thảo (Word)", (await officer.Locator("[data-testid=preview-docx]").InnerTextAsync()).Trim());
+        Assert.Equal(0, await officer.Locator("[data-testid=pdf]").CountAsync()); // no numbered document before it is issued
         await BrowserFixture.ScreenshotAsync(officer, "d0-quyet-dinh-du-thao");
+
+        // The officer previews the draft (PDF and Word): downloaded as "du-thao-…", kept for a look.
+        var preview = await officer.RunAndWaitForDownloadAsync(() => officer.Locator("[data-testid=preview-pdf]").ClickAsync());
+        Assert.StartsWith("du-thao-quyet-dinh-", preview.SuggestedFilename, StringComparison.Ordinal);
+        var previewPath = Path.Combine(BrowserFixture.ScreenshotDirectory, "d0-du-thao-quyet-dinh.pdf");
+        await preview.SaveAsAsync(previewPath);
+        var previewBytes = await File.ReadAllBytesAsync(previewPath);
+        Assert.True(previewBytes.Length > 1000 && previewBytes[0] == '%' && previewBytes[1] == 'P', "the preview is a PDF");
+        var previewWord = await officer.RunAndWaitForDownloadAsync(() => officer.Locator("[data-testid=preview-docx]").ClickAsync());
+        Assert.Matches(@"^du-thao-quyet-dinh-\d+-lsn\.docx$", previewWord.SuggestedFilename);
         var url = officer.Url;
+
+        // The edit page offers the same preview of the saved draft.
+        await officer.Locator("[data-testid=edit]").ClickAsync();
+        await officer.Locator("[data-testid=decision-form]").WaitForAsync();
+        Assert.Equal("Xem dự thảo (PDF)", (await officer.Locator("[data-testid=preview-pdf]").InnerTextAsync()).Trim());
+        await officer.Locator("[data-testid=save]").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(officer, "d0-sua-du-thao");
 
         // The leader issues it, confirming.
         var leader = await fixture.NewPageAsync();
@@ -67,6 +87,7 @@ public sealed class DecisionTests(BrowserFixture fixture)
         var title = await leader.Locator("[data-testid=decision-title]").InnerTextAsync();
         Assert.Matches(@"Quyết định số \d{2,}/QĐ-THADS", title);
         var notation = title["Quyết định số ".Length..].Trim();
+        Assert.Equal(0, await leader.Locator("[data-testid=preview-pdf]").CountAsync()); // issued: the numbered document instead
         await BrowserFixture.ScreenshotAsync(leader, "d1-quyet-dinh-da-ban-hanh");
 
         // The PDF, downloaded as the officer would, kept for a look.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Core.Awards.Councils;
+using ThiDua.Core.Awards.Proposals;
 
 namespace ThiDua.Core.Data;
 
@@ -63,6 +64,9 @@ public sealed class SessionCandidateConfiguration : IEntityTypeConfiguration<Ses
         builder.Property(c => c.DisplayName).HasMaxLength(400).IsRequired();
         builder.HasIndex(c => c.ProposalId);
         builder.HasIndex(c => new { c.SessionId, c.Order });
+
+        // The proposal put before the session; proposals are never deleted (ADR 0024), so Restrict only guards the link.
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

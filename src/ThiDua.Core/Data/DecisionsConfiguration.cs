@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Core.Awards.Decisions;
+using ThiDua.Core.Awards.Proposals;
 using ThiDua.Core.Organisation;
 using ThiDua.Core.Organisation.Records;
 
@@ -59,6 +60,9 @@ public sealed class DecisionLineConfiguration : IEntityTypeConfiguration<Decisio
         builder.HasIndex(l => l.ProposalId);
         builder.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Restrict);
+
+        // The approved proposal the line comes from; proposals are never deleted (ADR 0024), so Restrict only guards the link.
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(l => l.ProposalId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

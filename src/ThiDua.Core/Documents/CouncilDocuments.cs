@@ -13,12 +13,15 @@ public sealed record CouncilMinutesInput(
     IReadOnlyList<MinutesCandidate> Candidates, string ChairName, string SecretaryName);
 
 /// <summary>
-/// The minutes of a council session (biên bản họp Hội đồng, Mẫu 1.9 of Decree 30/2020): no place/date line in the header
-/// (documents.md), attendance, quorum, the public posting, the secret ballot's result per candidate, and the
+/// The minutes of a council session (biên bản họp Hội đồng, Mẫu 1.9 of Decree 30/2020): the blank number line
+/// "Số:       /BB-HĐTĐKT" and no place/date line in the header (documents.md), attendance, quorum, the public posting, the secret ballot's result per candidate, and the
 /// signatures of the secretary and of the chair (chủ tọa).
 /// </summary>
 public static class CouncilDocuments
 {
+    /// <summary>The council's own abbreviation after "BB-": Hội đồng Thi đua – Khen thưởng.</summary>
+    public const string CouncilIssuerCode = "HĐTĐKT";
+
     public static OfficialDocument Minutes(CouncilMinutesInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -27,7 +30,8 @@ public static class CouncilDocuments
             throw new DocumentException("Biên bản: phiên họp không có người, tập thể nào được đề nghị.");
         }
 
-        var header = new DocumentHeader(input.Issuer.ParentBody, input.CouncilName, null, input.Issuer.Place, null);
+        // Mẫu 1.9 has a number line; the council keeps its own sequence [A-I II.3.a] and numbers the signed minutes on paper.
+        var header = new DocumentHeader(input.Issuer.ParentBody, input.CouncilName, DocumentNumber.Unnumbered("BB", CouncilIssuerCode), input.Issuer.Place, null);
         string N(int n) => n.ToString(DocumentText.Culture);
         var body = new List<DocumentBlock>
         {

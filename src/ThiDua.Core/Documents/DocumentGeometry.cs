@@ -37,6 +37,12 @@ public sealed class DocumentGeometry
     public const int SignatureLeftTwips = 3600;
     public const int SignatureRightTwips = 5864;
 
+    /// <summary>The mark of a draft, bold 14 pt in a box at the top right of page 1, above the header [P].</summary>
+    public const string DraftMark = "DỰ THẢO";
+
+    /// <summary>The draft mark's box: 32 mm wide, ending at the right margin.</summary>
+    public const int DraftBoxTwips = 1814;
+
     public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 

@@ -27,6 +27,10 @@ public static class DocxRenderer
         package.PackageProperties.Subject = document.Summary;
         var (numbered, first) = AddPageHeaders(main);
         var body = new Body();
+        if (document.IsDraft)
+        {
+            body.Append(DraftMark());
+        }
 
         body.Append(HeaderTable(document, geometry));
         body.Append(Para(JustificationValues.Center, [], size: 14));
@@ -140,6 +144,20 @@ public static class DocxRenderer
 
         section.Append(new TitlePage());
         return section;
+    }
+
+    /// <summary>"DỰ THẢO" bold in a box at the right margin, a blank line under it: a paragraph indented to the box's width, bordered.</summary>
+    private static Paragraph DraftMark()
+    {
+        var mark = Para(JustificationValues.Center, [Text(DocumentGeometry.DraftMark, 14, bold: true)], after: "240");
+        var properties = mark.ParagraphProperties!;
+        properties.ParagraphBorders = new ParagraphBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 6, Space = 2, Color = "000000" },
+            new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" },
+            new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 2, Color = "000000" },
+            new RightBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" });
+        properties.Indentation = new Indentation { Left = (TextWidthTwips - DocumentGeometry.DraftBoxTwips).ToString(DocumentText.Culture), Right = "80" };
+        return mark;
     }
 
     private static Table HeaderTable(OfficialDocument document, DocumentGeometry geometry)

@@ -54,8 +54,11 @@ public sealed class OfficialDocument
     /// </summary>
     public SignatureBlock? LeftSignature { get; init; }
 
-    /// <summary>"QUYẾT ĐỊNH 05/QĐ-THADS": the file's title in its metadata.</summary>
-    public string Title => $"{TypeName} {Header.Number?.Notation}".Trim();
+    /// <summary>"QUYẾT ĐỊNH 05/QĐ-THADS": the file's title in its metadata; the type name alone while the number is blank.</summary>
+    public string Title => Header.Number is { IsBlank: false } number ? $"{TypeName} {number.Notation}" : TypeName;
+
+    /// <summary>A draft shown before it is issued: "DỰ THẢO", bold, at the top right of the first page, above the header.</summary>
+    public bool IsDraft { get; init; }
 
     /// <summary>Each basis on its own line, ";" after each and "." after the last [A-I II.6.a].</summary>
     public IEnumerable<string> LegalBasisLines => LegalBases.Select((b, i) => b + (i == LegalBases.Count - 1 ? "." : ";"));
@@ -89,10 +92,17 @@ public sealed class DocumentHeader
     public string? PlaceAndDateLine => Date is null ? null : DocumentText.PlaceAndDate(Place, Date.Value);
 }
 
-/// <summary>"Số: 05/QĐ-THADS": number (zero-padded below 10), type abbreviation and issuer abbreviation [A-I II.3].</summary>
+/// <summary>
+/// "Số: 05/QĐ-THADS": number (zero-padded below 10), type abbreviation and issuer abbreviation [A-I II.3]; or, for a
+/// draft that is numbered on paper after signature [Art 15], the blank form "Số:       /TTr-THADS" (<see cref="Unnumbered"/>).
+/// </summary>
 public sealed class DocumentNumber
 {
+    /// <summary>The blank left for the number on an unnumbered draft: room for five handwritten digits.</summary>
+    public const string Blank = "       ";
+
     public DocumentNumber(int number, string typeCode, string issuerCode)
+        : this(typeCode, issuerCode)
     {
         if (number is < 1 or > 99_999)
         {
@@ -100,24 +110,37 @@ public sealed class DocumentNumber
         }
 
         Number = number;
-        TypeCode = Symbol(typeCode, "Số văn bản: thiếu ký hiệu loại văn bản (ví dụ QĐ, KH).");
+    }
+
+    private DocumentNumber(string typeCode, string issuerCode)
+    {
+        // Type codes keep their official mixed case, "TTr" (tờ trình), "CTr", "QyĐ" [Appendix III]; one typed in lower case is capitalised.
+        TypeCode = Symbol(typeCode, "Số văn bản: thiếu ký hiệu loại văn bản (ví dụ QĐ, KH, TTr).", upper: !(typeCode ?? string.Empty).Any(char.IsUpper));
         IssuerCode = Symbol(issuerCode, "Số văn bản: thiếu ký hiệu cơ quan ban hành (ví dụ THADS).");
     }
 
-    public int Number { get; }
+    /// <summary>Null on a draft's blank number line.</summary>
+    public int? Number { get; }
 
     public string TypeCode { get; }
 
     public string IssuerCode { get; }
 
-    /// <summary>"05/QĐ-THADS", as cited in an annex's "(Kèm theo Quyết định số …)".</summary>
-    public string Notation => $"{Number.ToString("00", DocumentText.Culture)}/{TypeCode}-{IssuerCode}";
+    public bool IsBlank => Number is null;
 
-    public override string ToString() => "Số: " + Notation;
+    /// <summary>"05/QĐ-THADS", as cited in an annex's "(Kèm theo Quyết định số …)"; "…/QĐ-THADS" while the number is blank.</summary>
+    public string Notation => $"{(Number is int n ? n.ToString("00", DocumentText.Culture) : "…")}/{TypeCode}-{IssuerCode}";
 
-    private static string Symbol(string value, string missing)
+    /// <summary>The header's line: "Số: 05/QĐ-THADS", or "Số:       /TTr-THADS" with the blank where the number is written.</summary>
+    public override string ToString() => Number is null ? $"Số:{Blank}/{TypeCode}-{IssuerCode}" : "Số: " + Notation;
+
+    /// <summary>The official blank form of a draft signed and numbered on paper later: "Số:       /TTr-THADS".</summary>
+    public static DocumentNumber Unnumbered(string typeCode, string issuerCode) => new(typeCode, issuerCode);
+
+    private static string Symbol(string value, string missing, bool upper = true)
     {
-        var text = value?.Trim().ToUpper(DocumentText.Culture) ?? string.Empty;
+        var text = value?.Trim() ?? string.Empty;
+        text = upper ? text.ToUpper(DocumentText.Culture) : text;
         if (text.Length == 0)
         {
             throw new DocumentException(missing);

@@ -15,10 +15,11 @@ public sealed record Registration(string FullName, string PositionAndUnit, strin
 /// <summary>A section of a plan: "I. MỤC ĐÍCH, YÊU CẦU" and its paragraphs.</summary>
 public sealed record PlanSection(string Heading, IReadOnlyList<string> Paragraphs);
 
+/// <summary>The facts of an award decision; a draft (<paramref name="Draft"/>) has no number yet: its line is left blank.</summary>
 public sealed record AwardDecisionInput(
-    Issuer Issuer, int Number, DateOnly Date, string IssuerTitle, string AwardName, string Achievement,
+    Issuer Issuer, int? Number, DateOnly Date, string IssuerTitle, string AwardName, string Achievement,
     IReadOnlyList<string> LegalBases, string ProposedBy, IReadOnlyList<Awardee> Awardees, string Fund, string Executors,
-    SignatureBlock Signature, IReadOnlyList<string> Recipients, bool Totalled = false);
+    SignatureBlock Signature, IReadOnlyList<string> Recipients, bool Totalled = false, bool Draft = false);
 
 public sealed record PlanInput(
     Issuer Issuer, int Number, DateOnly Date, string Summary, IReadOnlyList<string> LegalBases, IReadOnlyList<PlanSection> Sections,
@@ -45,7 +46,7 @@ public static class OfficialDocuments
             throw new DocumentException("Danh sách khen thưởng: quyết định phải có ít nhất một người được khen thưởng.");
         }
 
-        var number = new DocumentNumber(input.Number, "QĐ", input.Issuer.Code);
+        var number = input.Number is int n ? new DocumentNumber(n, "QĐ", input.Issuer.Code) : DocumentNumber.Unnumbered("QĐ", input.Issuer.Code);
         var header = new DocumentHeader(input.Issuer.ParentBody, input.Issuer.Name, number, input.Issuer.Place, input.Date);
         var award = DocumentException.Required(input.AwardName, "Hình thức khen thưởng");
         var issuerTitle = DocumentException.Required(input.IssuerTitle, "Thẩm quyền ban hành");
@@ -126,7 +127,10 @@ public static class OfficialDocuments
                 rows));
         return new OfficialDocument(header, "QUYẾT ĐỊNH", $"Về việc {verb.ToLower(DocumentText.Culture)} {award}", body, input.Signature,
             new Recipients(input.Recipients, input.Issuer.ArchiveUnit), issuerTitle,
-            [.. input.LegalBases, input.ProposedBy], [annex]);
+            [.. input.LegalBases, input.ProposedBy], [annex])
+        {
+            IsDraft = input.Draft,
+        };
     }
 
     /// <summary>A plan (Kế hoạch, "KH"): numbered sections I., II. with their paragraphs, ending "./.".</summary>

@@ -52,6 +52,11 @@ internal sealed class PdfLayout(PdfDocument pdf)
     public void Write(OfficialDocument document, DocumentGeometry geometry)
     {
         NewPage(newSection: true);
+        if (document.IsDraft)
+        {
+            DraftMark();
+        }
+
         Header(document, geometry);
         BlankLine(14);
         Centered(document.TypeName, DocumentGeometry.Font(14, bold: true));
@@ -139,12 +144,13 @@ internal sealed class PdfLayout(PdfDocument pdf)
         var rightX = leftX + DocumentGeometry.HeaderLeftTwips / 20.0;
         var rightWidth = DocumentGeometry.CellTextWidth(DocumentGeometry.HeaderRightTwips);
 
-        var y = Top;
+        var top = _y;
+        var y = top;
         y = Lines(geometry.ParentLines, DocumentGeometry.Font(geometry.NameSize), leftX, leftWidth, y);
         y = Lines(geometry.IssuingLines, DocumentGeometry.Font(geometry.NameSize, bold: true), leftX, leftWidth, y);
         var leftBottom = RuleAt(leftX, leftWidth, geometry.IssuingRule, y);
 
-        y = Lines([DocumentGeometry.NationalTitle], DocumentGeometry.Font(geometry.NameSize, bold: true), rightX, rightWidth, Top);
+        y = Lines([DocumentGeometry.NationalTitle], DocumentGeometry.Font(geometry.NameSize, bold: true), rightX, rightWidth, top);
         y = Lines([DocumentGeometry.Motto], DocumentGeometry.Font(geometry.MottoSize, bold: true), rightX, rightWidth, y);
         var rightBottom = RuleAt(rightX, rightWidth, geometry.MottoRule, y);
 
@@ -155,6 +161,18 @@ internal sealed class PdfLayout(PdfDocument pdf)
         var numberBottom = number is null ? _y : Lines([number], DocumentGeometry.Font(geometry.NameSize), leftX, leftWidth, _y);
         var dateBottom = date is null ? _y : Lines([date], DocumentGeometry.Font(geometry.MottoSize, italic: true), rightX, rightWidth, _y);
         _y = Math.Max(numberBottom, dateBottom);
+    }
+
+    /// <summary>"DỰ THẢO" bold 14 pt centred in a 32 mm box ending at the right margin, a blank line under it, as in Word.</summary>
+    private void DraftMark()
+    {
+        var font = DocumentGeometry.Font(14, bold: true);
+        var width = DocumentGeometry.DraftBoxTwips / 20.0;
+        var x = Left + Width - width - 4;
+        var height = font.GetHeight() + 4;
+        Gfx.DrawRectangle(RulePen, x, _y, width, height);
+        Lines([DocumentGeometry.DraftMark], font, x, width, _y + 2);
+        _y += height + 12;
     }
 
     private double Lines(IEnumerable<string> lines, XFont font, double x, double width, double y)

@@ -27,7 +27,7 @@ public sealed record ProposalDraftInput(
 
 /// <summary>
 /// The drafts of a proposal's dossier, generated from the data and given to the officer as editable .docx: the
-/// submission letter (Tờ trình, Decree 30/2020 form: the proposing unit asks the deciding unit to give the award) and
+/// submission letter (Tờ trình, Decree 30/2020 form with the blank number line "Số:       /TTr-THADS": the proposing unit asks the deciding unit to give the award) and
 /// the achievement report (Báo cáo thành tích: I. personal details, II. duties, results and initiatives, III. previous
 /// awards with year, title or form, decision number, date and issuer; certified by the unit head). The officer edits
 /// them, has them signed and uploads the scans.
@@ -37,7 +37,8 @@ public static class ProposalDocuments
     public static OfficialDocument SubmissionLetter(ProposalDraftInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var header = new DocumentHeader(input.Issuer.ParentBody, input.Issuer.Name, null, input.Issuer.Place, input.Date);
+        // Signed and numbered on paper after the officer edits it [Art 15]: the official blank "Số:       /TTr-THADS".
+        var header = new DocumentHeader(input.Issuer.ParentBody, input.Issuer.Name, DocumentNumber.Unnumbered("TTr", input.Issuer.Code), input.Issuer.Place, input.Date);
         var whom = input.IsPerson ? "cá nhân" : "tập thể";
         var body = new List<DocumentBlock>
         {

@@ -27,7 +27,10 @@ public static class SampleDocuments
         ($"{FamilyNames[i % FamilyNames.Length]} {MiddleNames[i / 3 % MiddleNames.Length]} {GivenNames[i * 7 % GivenNames.Length]}",
          $"{Positions[i % Positions.Length]}, {Offices[i / 2 % Offices.Length]}");
 
-    public static OfficialDocument AwardDecision(int awardees) => OfficialDocuments.AwardDecision(new AwardDecisionInput(
+    public static OfficialDocument AwardDecision(int awardees) => OfficialDocuments.AwardDecision(AwardDecisionInput(awardees));
+
+    /// <summary>The facts of the sample decision (number 05): with <c>Number = null, Draft = true</c> its draft.</summary>
+    public static AwardDecisionInput AwardDecisionInput(int awardees) => new(
         LangSon, 5, Date, "Trưởng Thi hành án dân sự tỉnh Lạng Sơn", "Giấy khen",
         "xuất sắc trong phong trào thi đua \"Vì công lý, tận tụy phục vụ nhân dân\" năm 2026",
         [
@@ -40,7 +43,7 @@ public static class SampleDocuments
         "Quỹ thi đua, khen thưởng năm 2026 của Thi hành án dân sự tỉnh Lạng Sơn",
         "Chánh Văn phòng, Trưởng phòng Nghiệp vụ và Tổ chức thi hành án, Kế toán trưởng",
         DeputyHead,
-        ["Như Điều 3", "Cục Quản lý thi hành án dân sự (để báo cáo)", "Lãnh đạo đơn vị"]));
+        ["Như Điều 3", "Cục Quản lý thi hành án dân sự (để báo cáo)", "Lãnh đạo đơn vị"]);
 
     public static OfficialDocument Plan() => OfficialDocuments.Plan(new PlanInput(
         LangSon, 12, new DateOnly(2026, 2, 3), "Tổ chức phong trào thi đua \"Vì công lý, tận tụy phục vụ nhân dân\" năm 2026",

@@ -23,7 +23,7 @@ public static class DecisionsApi
         var read = api.MapGroup("/decisions").WithTags(Tag).RequirePermission(DecisionsPermissions.View);
         read.MapGet(string.Empty, ListAsync).WithSummary("Quyết định của các đơn vị ban hành trong phạm vi; lọc theo đơn vị, năm, trạng thái (DRAFT, ISSUED, REVOKED), tìm không dấu; phân trang");
         read.MapGet("/{id:int}", GetAsync).WithSummary("Một quyết định: nội dung, người ký, danh sách khen thưởng với số tiền, thu hồi");
-        read.MapGet("/{id:int}/document", DocumentAsync).WithSummary("Quyết định đã ban hành (format=docx|pdf) theo Nghị định 30/2020 kèm phụ lục danh sách; format=certificates: bằng khen, giấy khen để in (PDF A4 ngang)");
+        read.MapGet("/{id:int}/document", DocumentAsync).WithSummary("Quyết định (format=docx|pdf) theo Nghị định 30/2020 kèm phụ lục danh sách; dự thảo: số để trống, dấu \"DỰ THẢO\"; format=certificates (đã ban hành): bằng khen, giấy khen để in (PDF A4 ngang)");
         read.MapGet("/base-salaries", BaseSalariesAsync).WithSummary("Mức lương cơ sở theo ngày áp dụng (dữ liệu để tính tiền thưởng)");
         var draft = api.MapGroup("/decisions").WithTags(Tag).RequirePermission(DecisionsPermissions.Draft);
         draft.MapPost(string.Empty, CreateAsync).WithSummary("Soạn dự thảo: đơn vị ban hành, ngày, mã danh hiệu/hình thức (GK, BKBO, LDTT…), thành tích, người ký, danh sách (personId/unitId hoặc code)");

@@ -63,9 +63,31 @@ public sealed class DecisionTests(Apps apps)
         Assert.Equal(2_840_000, draft.GetProperty("total").GetInt64());
         Assert.Contains(draft.GetProperty("legalBases").EnumerateArray(), b => b.GetString()!.StartsWith("Căn cứ Luật Thi đua, khen thưởng", StringComparison.Ordinal));
 
-        // Only a leader issues; a draft has no document yet.
+        // Only a leader issues. The officer previews the draft: blank number, the draft's date, "DỰ THẢO", the awardees;
+        // no certificates before it is numbered.
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"{Decisions}/{id}/issue", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync($"{Decisions}/{id}/document?format=pdf")).StatusCode);
+        var preview = await officer.GetAsync($"{Decisions}/{id}/document?format=docx");
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.StartsWith($"du-thao-quyet-dinh-{id}-lsn-kv5", preview.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await preview.Content.ReadAsByteArrayAsync()), false))
+        {
+            var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0).ToList();
+            Assert.Equal("DỰ THẢO", paragraphs[0]);
+            var text = string.Join("\n", paragraphs);
+            Assert.Contains("Số:       /QĐ-PTHADS", text, StringComparison.Ordinal);
+            Assert.Contains(ThiDua.Core.Documents.DocumentText.Date(Today), text, StringComparison.Ordinal);
+            Assert.Contains("Tặng Giấy khen cho 1 tập thể và 2 cá nhân", text, StringComparison.Ordinal);
+            Assert.Contains(staff[0].FullName, text, StringComparison.Ordinal);
+            Assert.Contains(staff[1].FullName, text, StringComparison.Ordinal);
+            Assert.Contains(office.Name, text, StringComparison.Ordinal);
+        }
+
+        var previewPdf = await officer.GetAsync($"{Decisions}/{id}/document?format=pdf");
+        Assert.Equal("application/pdf", previewPdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("du-thao-", previewPdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var noCertificates = await officer.GetAsync($"{Decisions}/{id}/document?format=certificates");
+        Assert.Equal(HttpStatusCode.BadRequest, noCertificates.StatusCode);
+        Assert.Contains("còn là dự thảo", await noCertificates.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var taken = await app.WithDbAsync(d => d.AwardDecisions.Where(x => x.IssuingUnitId == office.Id && x.NumberYear == year).Select(x => x.Number).MaxAsync()) ?? 0;
         var issued = await (await leader.PostAsJsonAsync($"{Decisions}/{id}/issue", new { })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("ISSUED", issued.GetProperty("status").GetString());
@@ -102,10 +124,12 @@ public sealed class DecisionTests(Apps apps)
         // The documents: the decision (Decree 30) with its annex and total, and the certificates.
         var docx = await officer.GetAsync($"{Decisions}/{id}/document?format=docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.StartsWith("quyet-dinh-", docx.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
         {
             var text = word.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("Số: " + notation, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("DỰ THẢO", text, StringComparison.Ordinal);
             Assert.Contains("Tặng Giấy khen cho 1 tập thể và 2 cá nhân", text, StringComparison.Ordinal);
             Assert.Contains("2.840.000 đồng", text, StringComparison.Ordinal);
             Assert.Contains(staff[1].FullName, text, StringComparison.Ordinal);

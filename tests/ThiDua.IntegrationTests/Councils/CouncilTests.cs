@@ -55,12 +55,30 @@ public sealed class CouncilTests(Apps apps)
         var badText = await bad.Content.ReadAsStringAsync();
         Assert.Contains("candidates[0].code", badText, StringComparison.Ordinal);
         Assert.Contains("Dòng 2: không tìm thấy công chức", badText, StringComparison.Ordinal);
-        var added = await officer.PostAsJsonAsync($"/api/v1/councils/sessions/{id}/candidates", new
+
+        // A candidate's proposal is a real one (foreign key): an unknown id, or a proposal for someone else, is refused naming the row.
+        var proposal1 = await TestProposals.UnderReviewAsync(app, "LSN-0100", AwardCode.Cstdcs, "LSN");
+        var proposal2 = await TestProposals.UnderReviewAsync(app, "LSN-0101", AwardCode.Cstdbo, "LSN");
+        var unknown = await officer.PostAsJsonAsync($"/api/v1/councils/sessions/{id}/candidates", new
         {
             candidates = new object[]
             {
                 new { kind = "PERSON", personId = ids.Person, code = "CSTDCS", proposalId = 987_001 },
-                new { kind = "PERSON", personId = ids.Person2, code = "CSTDBO", proposalId = 987_002 },
+                new { kind = "PERSON", personId = ids.Person, code = "CSTDBO", proposalId = proposal2 },
+            },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var unknownText = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("Dòng 1: không có đề nghị mã 987001", unknownText, StringComparison.Ordinal);
+        Assert.Contains($"Dòng 2: không có đề nghị mã {proposal2}", unknownText, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(d => d.Set<SessionCandidate>().CountAsync(c => c.SessionId == id)));
+
+        var added = await officer.PostAsJsonAsync($"/api/v1/councils/sessions/{id}/candidates", new
+        {
+            candidates = new object[]
+            {
+                new { kind = "PERSON", personId = ids.Person, code = "CSTDCS", proposalId = proposal1 },
+                new { kind = "PERSON", personId = ids.Person2, code = "CSTDBO", proposalId = proposal2 },
                 new { kind = "COLLECTIVE", unitId = ids.Office, code = "TTLDXS" },
             },
         });
@@ -196,15 +214,16 @@ public sealed class CouncilTests(Apps apps)
             Assert.Contains("THƯ KÝ", text, StringComparison.Ordinal);
             Assert.Contains("CHỦ TỌA", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Lạng Sơn, ngày", text, StringComparison.Ordinal);
+            Assert.Contains("Số:       /BB-HĐTĐKT", text, StringComparison.Ordinal);
         }
 
         Assert.Equal("%PDF-"u8.ToArray(), (await (await officer.GetAsync($"/api/v1/councils/sessions/{id}/minutes?format=pdf")).Content.ReadAsByteArrayAsync())[..5]);
-        var outcome = await officer.GetFromJsonAsync<JsonElement>("/api/v1/councils/outcomes/987001");
+        var outcome = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/councils/outcomes/{proposal1}");
         Assert.True(outcome.GetProperty("passed").GetBoolean());
         Assert.Equal(5, outcome.GetProperty("yes").GetInt32());
         Assert.Equal(8, outcome.GetProperty("members").GetInt32());
         Assert.Equal(id, outcome.GetProperty("sessionId").GetInt32());
-        Assert.False((await officer.GetFromJsonAsync<JsonElement>("/api/v1/councils/outcomes/987002")).GetProperty("passed").GetBoolean());
+        Assert.False((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/councils/outcomes/{proposal2}")).GetProperty("passed").GetBoolean());
     }
 
     [SkippableTheory]

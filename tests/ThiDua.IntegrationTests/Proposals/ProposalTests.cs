@@ -99,13 +99,16 @@ public sealed class ProposalTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(officer, id, "KHONG_CO", "x.pdf", await DraftAsync(officer, id, "letter", "pdf"))).StatusCode);
         Assert.Equal(files, await app.WithDbAsync(d => d.StoredFiles.CountAsync()));
 
-        // The drafts are generated from the data: the letter names the deciding unit, the report the person.
+        // The drafts are generated from the data: the letter names the deciding unit and has the blank number line, the report the person.
         var letterDocx = await DraftAsync(officer, id, "letter", "docx");
         using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(letterDocx), false))
         {
             var body = docx.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("TỜ TRÌNH", body, StringComparison.Ordinal);
             Assert.Contains("Cục Quản lý Thi hành án dân sự", body, StringComparison.Ordinal);
+
+            // Signed and numbered on paper: the blank number line with the province's abbreviation, as its decisions have.
+            Assert.Contains("Số:       /TTr-THADS", body, StringComparison.Ordinal);
         }
 
         var signedLetter = await DraftAsync(officer, id, "letter", "pdf");

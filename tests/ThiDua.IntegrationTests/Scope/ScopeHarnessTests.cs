@@ -668,6 +668,9 @@ public sealed class ScopeHarnessTests(Apps apps)
             foreach (var format in new[] { "docx", "pdf", "certificates" })
             {
                 await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/decisions/{c.DecisionB}/document?format={format}");
+
+                // B's draft: its preview (docx, pdf) answers 404 too.
+                await c.NotFoundAsync(c.OfficerApi, HttpMethod.Get, $"/api/v1/decisions/{c.DraftDecisionB}/document?format={format}");
             }
         },
         ["GET /api/v1/decisions/base-salaries"] = c => c.NoLeakAsync(c.OfficerApi, "/api/v1/decisions/base-salaries", UnitBName),
@@ -704,6 +707,7 @@ public sealed class ScopeHarnessTests(Apps apps)
         ["PAGE /Awards/Decisions/Details"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Details/{c.DecisionB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Details/{c.DraftDecisionB}");
             var leader = await c.App.SignInAsync("lanhdao.langson");
             var response = await ThiDuaApp.PostFormAsync(leader, $"/Awards/Decisions/Details/{c.DecisionB}?handler=Revoke",
                 new() { ["Form.Whole"] = "true", ["Form.Reason"] = "Thử thu hồi vượt phạm vi", ["Form.Ground"] = "KHAI_MAN" }, formPage: "/Awards/Decisions");
@@ -712,6 +716,7 @@ public sealed class ScopeHarnessTests(Apps apps)
         ["PAGE /Awards/Decisions/Edit"] = async c =>
         {
             await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Edit?id={c.DecisionB}");
+            await c.NotFoundAsync(c.OfficerBrowser, HttpMethod.Get, $"/Awards/Decisions/Edit?id={c.DraftDecisionB}");
             var response = await ThiDuaApp.PostFormAsync(c.OfficerBrowser, "/Awards/Decisions/Edit", new()
             {
                 ["Input.IssuingUnitId"] = c.UnitB.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Date"] = "2026-11-20", ["Input.Code"] = "GK",
@@ -924,6 +929,9 @@ public sealed class ScopeHarnessTests(Apps apps)
 
         public int DecisionB { get; init; }
 
+        /// <summary>B's decision still a draft (its preview documents must answer 404 to A).</summary>
+        public int DraftDecisionB { get; init; }
+
         public string DecisionBMarker { get; init; } = string.Empty;
 
         public string DecisionBNotation { get; init; } = string.Empty;
@@ -1015,7 +1023,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 .OrderByDescending(m => m.PeriodFrom).Select(m => m.Id).FirstAsync());
             var registrationB = await CreateRegistrationBAsync(app, unitB, person.Id);
             var decisionBMarker = "Thành tích của Hà Nội " + Guid.NewGuid().ToString("N")[..6];
-            var (decisionB, decisionBNotation) = await CreateDecisionBAsync(app, unitB, person.Id, decisionBMarker);
+            var (decisionB, decisionBNotation, draftDecisionB) = await CreateDecisionBAsync(app, unitB, person.Id, decisionBMarker);
             var (proposalB, proposalBFile, notificationB) = await CreateProposalBAsync(app, unitB, person.Id, hanoi.Id);
             var councilBName = "Hội đồng TĐKT Hà Nội " + Guid.NewGuid().ToString("N")[..6];
             var (councilB, sessionB, candidateB) = await CreateCouncilBAsync(app, unitB, councilBName, proposalB);
@@ -1061,6 +1069,7 @@ public sealed class ScopeHarnessTests(Apps apps)
                 NotificationB = notificationB,
                 LeaderApi = await app.ApiClientAsync("lanhdao.langson"),
                 DecisionB = decisionB,
+                DraftDecisionB = draftDecisionB,
                 DecisionBMarker = decisionBMarker,
                 DecisionBNotation = decisionBNotation,
             };
@@ -1079,16 +1088,19 @@ public sealed class ScopeHarnessTests(Apps apps)
         }
 
         /// <summary>A Giấy khen decision of Hà Nội for B's person, issued by the system (no user of A can reach it).</summary>
-        private static async Task<(int Id, string Notation)> CreateDecisionBAsync(ThiDuaApp app, int unitB, int personB, string marker)
+        private static async Task<(int Id, string Notation, int Draft)> CreateDecisionBAsync(ThiDuaApp app, int unitB, int personB, string marker)
         {
             await using var scope = app.SystemScope();
             var create = scope.ServiceProvider.GetRequiredService<ThiDua.Core.Awards.Decisions.CreateDecision>();
-            var created = await create.HandleAsync(new ThiDua.Core.Awards.Decisions.DecisionInput(unitB, new DateOnly(2026, 11, 20), "GK", Achievement: marker,
-                SignerPosition: "Trưởng Thi hành án dân sự thành phố", SignerName: "Người ký Hà Nội", Lines: [new(PersonId: personB)]));
+            var input = new ThiDua.Core.Awards.Decisions.DecisionInput(unitB, new DateOnly(2026, 11, 20), "GK", Achievement: marker,
+                SignerPosition: "Trưởng Thi hành án dân sự thành phố", SignerName: "Người ký Hà Nội", Lines: [new(PersonId: personB)]);
+            var created = await create.HandleAsync(input);
             Assert.True(created.IsSuccess, string.Join("; ", created.Errors.Select(e => e.Message)));
             var issued = await scope.ServiceProvider.GetRequiredService<ThiDua.Core.Awards.Decisions.IssueDecision>().HandleAsync(created.Value!.Id);
             Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors.Select(e => e.Message)));
-            return (issued.Value!.Id, issued.Value.Notation!);
+            var draft = await create.HandleAsync(input);
+            Assert.True(draft.IsSuccess, string.Join("; ", draft.Errors.Select(e => e.Message)));
+            return (issued.Value!.Id, issued.Value.Notation!, draft.Value!.Id);
         }
 
         /// <summary>Hà Nội's council (three Hà Nội people) and a closed session with one candidate, of B's proposal.</summary>

@@ -15,6 +15,34 @@ public sealed class DocumentModelTests
         Assert.Equal(expected, DocumentText.Date(new DateOnly(year, month, day)));
 
     [Fact]
+    public void AnUnnumberedDraft_LeavesTheBlankForTheNumber_AndKeepsTheSymbols()
+    {
+        var blank = DocumentNumber.Unnumbered("TTr", "thads");
+        Assert.True(blank.IsBlank);
+        Assert.Null(blank.Number);
+        Assert.Equal("Số:       /TTr-THADS", blank.ToString());
+        Assert.Equal("…/TTr-THADS", blank.Notation);
+        Assert.Equal("Số: 05/QĐ-THADS", new DocumentNumber(5, "QĐ", "THADS").ToString());
+        Assert.False(new DocumentNumber(5, "QĐ", "THADS").IsBlank);
+        Assert.Throws<DocumentException>(() => DocumentNumber.Unnumbered("TTr", " "));
+        Assert.Throws<DocumentException>(() => DocumentNumber.Unnumbered("T Tr", "THADS"));
+    }
+
+    [Fact]
+    public void ADraftDecision_HasTheBlankNumber_TheMark_AndATitleWithoutNumber()
+    {
+        var issued = SampleDocuments.AwardDecision(2);
+        Assert.False(issued.IsDraft);
+        Assert.Equal("QUYẾT ĐỊNH 05/QĐ-THADS", issued.Title);
+
+        var draft = OfficialDocuments.AwardDecision(SampleDocuments.AwardDecisionInput(2) with { Number = null, Draft = true });
+        Assert.True(draft.IsDraft);
+        Assert.Equal("Số:       /QĐ-THADS", draft.Header.Number!.ToString());
+        Assert.Equal("QUYẾT ĐỊNH", draft.Title);
+        Assert.Equal("(Kèm theo Quyết định số …/QĐ-THADS ngày 27 tháng 11 năm 2026 của Trưởng Thi hành án dân sự tỉnh Lạng Sơn)", draft.Annexes[0].Reference);
+    }
+
+    [Fact]
     public void PlaceAndDate_PutsACommaAfterThePlace() =>
         Assert.Equal("Lạng Sơn, ngày 27 tháng 11 năm 2026", DocumentText.PlaceAndDate("Lạng Sơn", new DateOnly(2026, 11, 27)));
 

@@ -17,6 +17,8 @@ public sealed class DocxRendererTests
     [InlineData("decision")]
     [InlineData("plan")]
     [InlineData("registration")]
+    [InlineData("draft-decision")]
+    [InlineData("letter")]
     public void Render_ProducesADocumentTheValidatorAccepts(string kind)
     {
         SkipUnlessFonts();
@@ -24,11 +26,31 @@ public sealed class DocxRendererTests
         {
             "plan" => SampleDocuments.Plan(),
             "registration" => SampleDocuments.RegistrationList(25),
+            "draft-decision" => OfficialDocuments.AwardDecision(SampleDocuments.AwardDecisionInput(25) with { Number = null, Draft = true }),
+            "letter" => ProposalDocuments.SubmissionLetter(new ProposalDraftInput(SampleDocuments.LangSon, "Cục Quản lý Thi hành án dân sự", SampleDocuments.Date, 2026,
+                "Giấy khen", "khen thưởng", true, "Nguyễn Thị Bình", [], "Chấp hành viên.", [], [], [], null, "đủ điều kiện", SampleDocuments.DeputyHead)),
             _ => SampleDocuments.AwardDecision(25),
         };
         using var word = Open(DocxRenderer.Render(document));
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public void ADraftDecision_StartsWithTheBoxedMark_AtTheRight_ThenTheHeaderWithTheBlankNumber()
+    {
+        SkipUnlessFonts();
+        using var word = Open(DocxRenderer.Render(OfficialDocuments.AwardDecision(SampleDocuments.AwardDecisionInput(3) with { Number = null, Draft = true })));
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var mark = Assert.IsType<Paragraph>(body.ChildElements[0]);
+        Assert.Equal("DỰ THẢO", mark.InnerText);
+        Assert.True(mark.Descendants<Bold>().Any(), "the mark is bold");
+        Assert.NotNull(mark.ParagraphProperties!.ParagraphBorders!.GetFirstChild<LeftBorder>());
+        Assert.True(int.Parse(mark.ParagraphProperties.Indentation!.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture) > 6000, "the box sits at the right");
+        var header = Assert.IsType<Table>(body.ChildElements[1]);
+        Assert.Equal("Số:       /QĐ-THADS", header.Elements<TableRow>().ElementAt(1).Elements<TableCell>().First().InnerText);
+        using var issued = Open(DocxRenderer.Render(SampleDocuments.AwardDecision(3)));
+        Assert.DoesNotContain("DỰ THẢO", issued.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     [SkippableFact]

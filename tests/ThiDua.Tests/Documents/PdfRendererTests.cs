@@ -100,6 +100,52 @@ public sealed class PdfRendererTests
         Assert.True(recipients.YMin > article3.YMin, "Nơi nhận comes after the last article");
     }
 
+    [SkippableFact]
+    public void TheSubmissionLetter_ShowsTheBlankNumberLine_LevelWithTheDate()
+    {
+        DocxRendererTests.SkipUnlessFonts();
+        var bytes = PdfRenderer.Render(ProposalDocuments.SubmissionLetter(new ProposalDraftInput(
+            SampleDocuments.LangSon, "Cục Quản lý Thi hành án dân sự", SampleDocuments.Date, 2026, "Chiến sĩ thi đua cơ sở", "xét tặng danh hiệu", true,
+            "Nguyễn Thị Bình", [("Chức vụ", "Chấp hành viên"), ("Đơn vị công tác", "Phòng Thi hành án dân sự khu vực 1")], "Chấp hành viên.", [], [], [], null,
+            "đủ điều kiện", SampleDocuments.DeputyHead)));
+        Save(bytes, "to-trinh");
+        var page = Pages(bytes)[0];
+        Assert.Matches(@"Số:\s*/TTr-THADS", page);
+        var words = Words(bytes, page: 1);
+        var number = words.Single(w => w.Text == "Số:");
+        var symbol = words.Single(w => w.Text == "/TTr-THADS");
+        var date = words.First(w => w.Text == "Lạng");
+        Assert.InRange(symbol.XMin - number.XMax, 15, 30); // the blank: room for a handwritten number
+        Assert.InRange(number.YMin - date.YMin, -4, 4); // "Số" level with the place and date [A-I II.4.c]
+        Assert.True(number.XMax < words.First(w => w.Text == "CỘNG").XMin, "the number line sits in the left column");
+    }
+
+    [SkippableFact]
+    public void ADraftDecision_IsMarkedDuThao_TopRight_AboveTheHeader_WithTheBlankNumber()
+    {
+        DocxRendererTests.SkipUnlessFonts();
+        var bytes = PdfRenderer.Render(OfficialDocuments.AwardDecision(SampleDocuments.AwardDecisionInput(3) with { Number = null, Draft = true }));
+        Save(bytes, "du-thao-quyet-dinh");
+        var pages = Pages(bytes);
+        Assert.StartsWith("DỰ THẢO", FirstLine(pages[0]), StringComparison.Ordinal);
+        Assert.Matches(@"Số:\s*/QĐ-THADS", pages[0]);
+        Assert.DoesNotContain("05/QĐ-THADS", pages[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("DỰ THẢO", pages[1], StringComparison.Ordinal);
+        var words = Words(bytes, page: 1);
+        var mark = words.First(w => w.Text == "DỰ");
+        Assert.True(mark.YMin < words.First(w => w.Text == "CỘNG").YMin, "the mark is above the header");
+        Assert.True(mark.XMin > words.First(w => w.Text == "CỘNG").XMin + 100, "the mark is on the right");
+        Assert.DoesNotContain("DỰ THẢO", Pages(PdfRenderer.Render(SampleDocuments.AwardDecision(3)))[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>Keeps a rendered PDF in the test output (documents/&lt;name&gt;.pdf) to be looked at as an officer would.</summary>
+    private static void Save(byte[] pdf, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "documents");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, name + ".pdf"), pdf);
+    }
+
     /// <summary>The words of one page with their boxes (points from the top-left corner), from pdftotext -bbox.</summary>
     private static List<(string Text, double XMin, double YMin, double XMax)> Words(byte[] pdf, int page)
     {

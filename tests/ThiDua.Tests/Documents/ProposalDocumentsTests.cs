@@ -34,6 +34,24 @@ public sealed class ProposalDocumentsTests
     }
 
     [Fact]
+    public void TheSubmissionLetter_HasTheBlankNumberLine_UnderTheIssuer()
+    {
+        var letter = ProposalDocuments.SubmissionLetter(Input([]));
+        Assert.Equal("Số:       /TTr-THADS", letter.Header.Number!.ToString());
+        Assert.False(letter.IsDraft);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(DocxRenderer.Render(letter)), false);
+        var header = docx.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().First();
+        var rows = header.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        var cells = rows[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ToList();
+        Assert.Equal("Số:       /TTr-THADS", cells[0].InnerText);
+        Assert.Equal("Lạng Sơn, ngày 27 tháng 11 năm 2026", cells[1].InnerText);
+        Assert.Contains("THI HÀNH ÁN DÂN SỰ TỈNH", rows[0].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().First().InnerText, StringComparison.Ordinal);
+
+        // The achievement report (Decree 98's form) has no number line.
+        Assert.Null(ProposalDocuments.AchievementReport(Input([])).Header.Number);
+    }
+
+    [Fact]
     public void TheAchievementReport_HasItsThreeSections_AndThePreviousAwards()
     {
         var text = Text(ProposalDocuments.AchievementReport(Input([new PreviousAward("2025", "Lao động tiên tiến", "12/QĐ-THADS", "15/01/2026", "Trưởng THADS tỉnh Lạng Sơn")])));

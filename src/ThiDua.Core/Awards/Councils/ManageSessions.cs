@@ -98,6 +98,12 @@ public sealed class AddSessionCandidates(AppDbContext db, ICurrentUser actor)
             .Select(p => new { p.Id, Name = p.FullName + " – " + p.Unit.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Path.StartsWith(path))
             .Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+
+        // A proposal's id (foreign key): a proposal sent to the council's unit or below, for the same person or collective.
+        var proposalIds = inputs.Where(i => i.ProposalId is not null).Select(i => i.ProposalId!.Value).Distinct().ToList();
+        var proposals = proposalIds.Count == 0 ? [] : await db.Proposals.AsNoTracking()
+            .Where(p => proposalIds.Contains(p.Id) && p.DecidingUnit.Path.StartsWith(path))
+            .Select(p => new { p.Id, p.PersonId, p.SubjectUnitId }).ToDictionaryAsync(p => p.Id, ct);
         var added = new List<SessionCandidate>();
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -127,6 +133,13 @@ public sealed class AddSessionCandidates(AppDbContext db, ICurrentUser actor)
             if (collective != (input.Kind == CandidateKind.Collective) && award is not (AwardCode.Bkbo or AwardCode.Bkttg))
             {
                 errors.Add(new FieldError($"Candidates[{i}].Code", $"{row}: {CouncilTexts.AwardName(code)} là danh hiệu {(collective ? "tập thể" : "cá nhân")}."));
+                continue;
+            }
+
+            if (input.ProposalId is int proposalId && (!proposals.TryGetValue(proposalId, out var proposal)
+                || (input.Kind == CandidateKind.Person ? proposal.PersonId != input.PersonId : proposal.PersonId is not null || proposal.SubjectUnitId != input.UnitId)))
+            {
+                errors.Add(new FieldError($"Candidates[{i}].ProposalId", $"{row}: không có đề nghị mã {proposalId} gửi đơn vị của Hội đồng cho {name}."));
                 continue;
             }
 

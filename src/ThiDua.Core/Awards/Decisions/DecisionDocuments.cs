@@ -11,8 +11,9 @@ public sealed record DecisionFile(byte[] Content, string FileName, string Conten
 
 /// <summary>
 /// The files of an issued decision: the decision in the form of Decree 30/2020 (.docx or .pdf) with the annex of
-/// awardees and their money, totalled; the certificates (one A4 landscape page per awardee not revoked). A draft has no
-/// number yet, so no document: it is refused with a message.
+/// awardees and their money, totalled; the certificates (one A4 landscape page per awardee not revoked). A draft is
+/// previewed in .docx or .pdf with a blank number line ("Số:       /QĐ-THADS"), its date and "DỰ THẢO" at the top (file
+/// "du-thao-quyet-dinh-…"); its certificates are refused until it is issued and numbered.
 /// </summary>
 public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
 {
@@ -32,12 +33,22 @@ public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
             return Result<DecisionFile>.NotFound();
         }
 
+        string name;
         if (decision.Number is null)
         {
-            return Result<DecisionFile>.Invalid(new FieldError("Status", "Quyết định còn là dự thảo, chưa có số: hãy ban hành trước khi tải văn bản hoặc in bằng khen, giấy khen."));
+            if (kind == "certificates")
+            {
+                return Result<DecisionFile>.Invalid(new FieldError("Status", "Quyết định còn là dự thảo, chưa có số: hãy ban hành trước khi in bằng khen, giấy khen (có thể xem dự thảo quyết định dạng Word hoặc PDF)."));
+            }
+
+            // The preview of a draft: blank number line, "DỰ THẢO" at the top; the file name says so.
+            name = $"du-thao-quyet-dinh-{decision.Id}-{decision.IssuingUnit.Code}".ToLowerInvariant();
+        }
+        else
+        {
+            name = $"quyet-dinh-{decision.Number:00}-{decision.NumberYear}-{decision.IssuingUnit.Code}".ToLowerInvariant();
         }
 
-        var name = $"quyet-dinh-{decision.Number:00}-{decision.NumberYear}-{decision.IssuingUnit.Code}".ToLowerInvariant();
         try
         {
             if (kind == "certificates")
@@ -67,12 +78,13 @@ public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
         var award = DecisionRules.AwardName(decision.Code);
         var shortAward = CodeNames.Of(decision.Code);
         return new AwardDecisionInput(
-            Issuer(issuingUnit, decision.Symbol), decision.Number ?? 1, decision.Date, decision.IssuerTitle, award, decision.Achievement,
+            Issuer(issuingUnit, decision.Symbol), decision.Number, decision.Date, decision.IssuerTitle, award, decision.Achievement,
             decision.LegalBases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), decision.ProposedBy,
             decision.Lines.OrderBy(l => !l.IsCollective).ThenBy(l => l.Order)
                 .Select(l => new Awardee(l.Name, l.PositionAndUnit, shortAward, l.Amount, l.IsCollective)).ToList(),
             decision.Fund, decision.Executors, Signature(decision),
-            decision.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Totalled: true);
+            decision.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Totalled: true,
+            Draft: decision.Number is null);
     }
 
     public static CertificateSet Certificates(AwardDecision decision) => Certificates(decision, decision?.IssuingUnit!);

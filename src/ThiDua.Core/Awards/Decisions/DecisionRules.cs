@@ -48,14 +48,7 @@ internal static class DecisionRules
     }
 
     /// <summary>The symbol after the number: "QĐ-THADS" for a provincial agency, "QĐ-PTHADS" for a regional office.</summary>
-    public static string Symbol(OrgUnit unit) => "QĐ-" + unit.Kind switch
-    {
-        UnitKind.PROVINCIAL => "THADS",
-        UnitKind.REGIONAL => "PTHADS",
-        UnitKind.CENTRAL => "QLTHADS",
-        UnitKind.MINISTRY => "BTP",
-        _ => new string(unit.Code.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant(),
-    };
+    public static string Symbol(OrgUnit unit) => "QĐ-" + IssuerCodes.Of(unit);
 
     /// <summary>"Trưởng Thi hành án dân sự tỉnh Lạng Sơn", "Cục trưởng Cục …", "Bộ trưởng Bộ Tư pháp".</summary>
     public static string DefaultIssuerTitle(OrgUnit unit) => unit.Kind switch
@@ -266,6 +259,15 @@ internal static class DecisionRules
             .Select(p => new { p.Id, p.Code, p.FullName, p.Position, UnitName = p.Unit.Name, UnitPath = p.Unit.Path }).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) || codes.Contains(u.Code))
             .Select(u => new { u.Id, u.Code, u.Name, u.Path, ParentName = u.Parent == null ? null : u.Parent.Name }).ToListAsync(ct);
+        // A line's proposal (foreign key): one the actor sees (another's or an unknown id: not found), for the same subject.
+        var proposalIds = input.Where(l => l.ProposalId is not null).Select(l => l.ProposalId!.Value).Distinct().ToList();
+        var proposals = proposalIds.Count == 0 ? [] : await Proposals.ProposalScope.Visible(db, actor).AsNoTracking().Where(p => proposalIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.PersonId, p.SubjectUnitId, p.SubjectName }).ToDictionaryAsync(p => p.Id, ct);
+        if (proposalIds.Any(id => !proposals.ContainsKey(id)))
+        {
+            return (lines, true);
+        }
+
         var seen = new HashSet<(bool, int)>();
         for (var i = 0; i < input.Count; i++)
         {
@@ -321,6 +323,13 @@ internal static class DecisionRules
                     errors.Add(new FieldError(field, $"{row}: {CodeNames.Of(code)} là danh hiệu cá nhân, không tặng cho tập thể {name}."));
                     continue;
                 }
+            }
+
+            if (line.ProposalId is int proposalId && proposals[proposalId] is var proposal
+                && (person is not null ? proposal.PersonId != person.Id : proposal.PersonId is not null || proposal.SubjectUnitId != unit!.Id))
+            {
+                errors.Add(new FieldError(field, $"{row}: đề nghị mã {proposalId} là đề nghị khen thưởng {proposal.SubjectName}, không phải {name}."));
+                continue;
             }
 
             if (!seen.Add((person is not null, person?.Id ?? unit!.Id)))

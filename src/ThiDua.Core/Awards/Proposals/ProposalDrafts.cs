@@ -71,7 +71,7 @@ public sealed class GetProposalDraft(AppDbContext db, ICurrentUser actor, TimePr
         var trace = ProposalScope.ReadTrace(p.TraceJson);
         var verdict = trace is null ? "chưa kiểm tra" : $"{VerdictName(trace.Outcome)} ({trace.TargetName}, năm {trace.Year})";
         var input = new ProposalDraftInput(
-            new Issuer(parent, p.ProposingUnit.Name, p.ProposingUnit.Code, place, "TĐKT"),
+            new Issuer(parent, p.ProposingUnit.Name, Organisation.IssuerCodes.Of(p.ProposingUnit), place, "TĐKT"),
             p.DecidingUnit.Name, VietnameseFormat.Today(clock), p.Year, ProposalTexts.AwardName(p.Code),
             DossierChecklist.IsTitle(p.Code) ? "xét tặng danh hiệu" : "khen thưởng", p.IsPerson, p.SubjectName, details, duties, achievements, initiatives,
             awards.Select(a => new PreviousAward(Years(a), VietnameseText.Name(a.Code), a.DecisionNumber, VietnameseFormat.Date(a.DecisionDate), a.Issuer)).ToList(),

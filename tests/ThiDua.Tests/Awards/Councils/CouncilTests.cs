@@ -109,6 +109,7 @@ public sealed class CouncilTests
         Assert.Contains("KHÔNG đủ túc số", text, StringComparison.Ordinal);
         Assert.Contains("ngày 20 tháng 11 năm 2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lạng Sơn, ngày", text, StringComparison.Ordinal);
+        Assert.Contains("Số:       /BB-HĐTĐKT", text, StringComparison.Ordinal);
         Assert.Throws<DocumentException>(() => CouncilDocuments.Minutes(input with { Candidates = [] }));
         Assert.Equal("%PDF-"u8.ToArray(), PdfRenderer.Render(document)[..5]);
     }

@@ -2665,6 +2665,11 @@ namespace ThiDua.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
                 {
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
                         .WithMany("Candidates")
                         .HasForeignKey("SessionId")
@@ -2712,6 +2717,11 @@ namespace ThiDua.Core.Data.Migrations.Postgres
                     b.HasOne("ThiDua.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)

@@ -2560,6 +2560,11 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ThiDua.Core.Awards.Councils.SessionCandidate", b =>
                 {
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ThiDua.Core.Awards.Councils.CouncilSession", null)
                         .WithMany("Candidates")
                         .HasForeignKey("SessionId")
@@ -2607,6 +2612,11 @@ namespace ThiDua.Core.Data.Migrations.Sqlite
                     b.HasOne("ThiDua.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThiDua.Core.Awards.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ThiDua.Core.Organisation.OrgUnit", null)
