@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Core.Imports.Files;
+using ThiDua.Core.Organisation.Records;
 using ThiDua.Core.Shared;
 using ThiDua.IntegrationTests.Infrastructure;
 
@@ -78,9 +79,17 @@ public sealed class CandidateTests(Apps apps)
             Assert.Single((await api.GetFromJsonAsync<JsonElement>($"{Candidates}/person/{an}?target=CSTDBO")).GetProperty("verdicts").EnumerateArray());
         Assert.Equal("ELIGIBLE", (await CstdboAsync()).GetProperty("outcome").GetString());
 
-        var award = await app.WithDbAsync(d => d.AwardRecords.Where(a => a.PersonId == an && a.Code == AwardCode.Cstdcs && a.PeriodFrom == Assessed - 1).Select(a => a.Id).SingleAsync());
+        // The CSTĐCS of two years before, a record of the history (the year before's was issued by a ThiDua decision in
+        // the demo, and is revoked on its decision's page: DecisionTests), is revoked here from the person's records.
+        var award = await app.WithDbAsync(d => d.AwardRecords.Where(a => a.PersonId == an && a.Code == AwardCode.Cstdcs && a.PeriodFrom == Assessed - 2 && a.Source == AwardSource.HISTORIC).Select(a => a.Id).SingleAsync());
         var revoked = await api.PostAsJsonAsync($"/api/v1/organisation/awards/{award}/revoke", new { on = EmulationYear.DateIn(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "Kiểm tra thu hồi" });
         Assert.True(revoked.IsSuccessStatusCode, await revoked.Content.ReadAsStringAsync());
+
+        // The year before's, written by a ThiDua decision, is not revoked from the person's records: its decision is named.
+        var issued = await app.WithDbAsync(d => d.AwardRecords.Where(a => a.PersonId == an && a.Code == AwardCode.Cstdcs && a.PeriodFrom == Assessed - 1).Select(a => new { a.Id, a.DecisionNumber }).SingleAsync());
+        var refused = await api.PostAsJsonAsync($"/api/v1/organisation/awards/{issued.Id}/revoke", new { on = EmulationYear.DateIn(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "Kiểm tra thu hồi" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains($"Quyết định số {issued.DecisionNumber}", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         try
         {
             var verdict = await CstdboAsync();
