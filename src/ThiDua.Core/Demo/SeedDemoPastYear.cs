@@ -25,8 +25,8 @@ namespace ThiDua.Core.Demo;
 /// <item>the Giấy khen (September) and the LĐTT list (January) as issued decisions without proposals (LĐTT is approved
 ///   on the units' year-end lists);</item>
 /// <item>a proposal for each CSTĐCS and TTLĐTT from the regional office or department of the person (the office for a
-///   collective), with its frozen verdict and a complete dossier (stand-in scans), submitted, received and reviewed in
-///   early January;</item>
+///   collective), with its frozen verdict and a complete dossier (stand-in scans), submitted the working day after the
+///   LĐTT list was decided (mid-January), received and reviewed the next day;</item>
 /// <item>the council's session of that year: posted for the regime's working days, then voted by the eight members
 ///   (one in writing), closed with its tally and receipts published; each proposal gets its result and is approved;</item>
 /// <item>the TTLĐTT and CSTĐCS decisions drafted from the approved proposals and issued, which marks them decided.</item>
@@ -82,15 +82,18 @@ public sealed class SeedDemoPastYear(
             await IssueAsync(lsn, group.Key, group.Select(a => new DecisionLineInput(PersonId: a.PersonId, UnitId: a.UnitId)).ToList(), year, head.FullName, head.Position, ct);
         }
 
-        // 2. Proposals of CSTĐCS and TTLĐTT from the offices and departments, in early January.
+        // 2. Proposals of CSTĐCS and TTLĐTT from the offices and departments, once the LĐTT list is decided.
         var proposed = groups.Where(g => g.Key.Code is AwardCode.Cstdcs or AwardCode.Ttldtt).ToList();
         if (proposed.Count == 0)
         {
             return;
         }
 
+        // Sent the working day after the LĐTT list was decided, so that the verdicts frozen at submission rest on it.
         var firstDecision = proposed.Min(g => g.Key.DecisionDate);
-        var submitted = days.AddWorkingDays(new DateOnly(year + 1, 1, 2), 1);
+        var listsDecided = groups.Where(g => g.Key.Code is not (AwardCode.Cstdcs or AwardCode.Ttldtt) && g.Key.DecisionDate < firstDecision)
+            .Select(g => g.Key.DecisionDate).DefaultIfEmpty(new DateOnly(year + 1, 1, 2)).Max();
+        var submitted = days.AddWorkingDays(listsDecided, 1);
         var proposals = new List<Proposal>();
         var create = new CreateProposal(db, actor, At(submitted), personCandidate, collectiveCandidate);
         foreach (var record in proposed.SelectMany(g => g).OrderBy(a => a.UnitId is null).ThenBy(a => a.PersonId ?? a.UnitId))
@@ -175,9 +178,10 @@ public sealed class SeedDemoPastYear(
         var regime = catalog.Resolve(start);
         var postingDays = regime.PostingDays(Sector.Justice);
         var meeting = days.AddWorkingDays(start, postingDays + 1);
-        if (meeting >= before)
+        while (meeting >= before || !days.IsWorkingDay(meeting))
         {
-            meeting = days.AddWorkingDays(before, -3);
+            // The history's decision came sooner than a full posting allows (not so in the demo's dates): meet the working day before it.
+            meeting = meeting >= before ? before.AddDays(-1) : meeting.AddDays(-1);
         }
 
         var session = new CouncilSession(council.Id, year, $"Phiên họp xét thi đua, khen thưởng năm {year}", meeting, allowAbstain: false);

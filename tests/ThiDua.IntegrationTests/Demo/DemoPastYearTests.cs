@@ -67,6 +67,8 @@ public sealed class DemoPastYearTests(Apps apps)
             Assert.Equal(p.Code, decision.Code);
             Assert.Equal((p.PersonId, p.SubjectUnitId), (line.PersonId, line.UnitId));
             Assert.True(p.SubmittedAt < p.ApprovedAt, $"{p.SubjectName}: submitted {p.SubmittedAt}, approved {p.ApprovedAt}");
+            // Its verdict, frozen at submission, rests on the LĐTT list already decided.
+            Assert.True(DateOnly.FromDateTime(p.SubmittedAt!.Value) > decisions.Single(x => x.Code == AwardCode.Ldtt).Date, $"{p.SubjectName}: submitted {p.SubmittedAt}");
             Assert.True(DateOnly.FromDateTime(p.ApprovedAt!.Value) <= decision.Date, $"{p.SubjectName}: approved after its decision");
             Assert.NotEmpty(p.Documents);
             Assert.Empty(p.MissingItems());
