@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Core.Awards.Decisions;
 using ThiDua.Core.Awards.Proposals;
-using ThiDua.Core.Documents.Files;
 using ThiDua.IntegrationTests.Infrastructure;
 
 namespace ThiDua.IntegrationTests.Awards;
@@ -69,33 +68,9 @@ public sealed class ProposalToDecisionTests(Apps apps)
     /// <summary>A Giấy khen proposal of office 1 for one of its people, decided by the province: under review, or approved after a passing vote.</summary>
     private static Task<int> ProposalAsync(ThiDuaApp app, bool approve) => app.WithDbAsync(async d =>
     {
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
-        var office = await d.Units.Where(u => u.Code == "LSN-KV1").Select(u => u.Id).SingleAsync();
         var province = await d.Units.Where(u => u.Code == "LSN").Select(u => u.Id).SingleAsync();
         var taken = await d.Proposals.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value).ToListAsync();
-        var person = await d.People.Where(p => p.Unit.Code == "LSN-KV1" && !taken.Contains(p.Id)).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName }).FirstAsync();
-        var proposal = new Proposal(office, person.Id, null, person.FullName, AwardCode.Gk, 2026, ProposalRoute.ByHand, "DOT_XUAT",
-            "Đã dũng cảm bảo vệ tài sản kê biên khi xảy ra hỏa hoạn tại kho vật chứng.", province, now);
-        var file = new StoredFile("ho-so.pdf", "application/pdf", "%PDF-1.4 hồ sơ"u8.ToArray(), office, "kiểm thử", now);
-        d.StoredFiles.Add(file);
-        await d.SaveChangesAsync();
-        foreach (var item in proposal.MissingItems())
-        {
-            proposal.Attach(item.Code, file.Id, file.OriginalName, now, "kiểm thử");
-        }
-
-        proposal.Submit(now, today.AddDays(10));
-        proposal.Receive(now, today.AddDays(10));
-        proposal.StartReview(now, today.AddDays(30));
-        if (approve)
-        {
-            Assert.Null(proposal.RecordCouncilResult(true, 6, 5, 8, "Phiên họp kiểm thử"));
-            proposal.Approve(now, today.AddDays(10));
-        }
-
-        d.Proposals.Add(proposal);
-        await d.SaveChangesAsync();
-        return proposal.Id;
+        var person = await d.People.Where(p => p.Unit.Code == "LSN-KV1" && !taken.Contains(p.Id)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        return await TestProposals.AddAsync(d, person, AwardCode.Gk, province, "Đã dũng cảm bảo vệ tài sản kê biên khi xảy ra hỏa hoạn tại kho vật chứng.", approve);
     });
 }
