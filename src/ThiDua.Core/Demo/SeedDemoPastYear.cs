@@ -193,7 +193,7 @@ public sealed class SeedDemoPastYear(
         var members = council.Members.OrderBy(m => m.Order).Select(m => (m.PersonId, m.Role, m.Person.FullName, m.Person.Position)).ToList();
         session.StartPosting(start, days.AddWorkingDays(start, postingDays), postingDays);
         var rules = catalog.Resolve(meeting).CouncilVote.Value;
-        session.OpenVoting(meeting, regime.Code, members, (award, n) => award is { } a ? rules.RequiredVotes(a, n) : (n / 2) + 1, rules.Quorum(members.Count));
+        session.OpenVoting(meeting, regime.Code, members, rules.RequiredVotes, rules.Quorum(members.Count));
         db.CouncilSessions.Add(session);
         await db.SaveChangesAsync(ct);
 
@@ -230,6 +230,7 @@ public sealed class SeedDemoPastYear(
     private async Task AttachScansAsync(Proposal p, Dictionary<string, byte[]> scans, DateOnly day, CancellationToken ct)
     {
         const string By = "hệ thống (dữ liệu mẫu)";
+        var files = new List<(string Item, StoredFile File)>();
         foreach (var item in DossierChecklist.For(p.Code, p.Route, p.RouteCode))
         {
             if (!scans.TryGetValue(item.Code, out var bytes))
@@ -243,10 +244,15 @@ public sealed class SeedDemoPastYear(
                 scans[item.Code] = bytes;
             }
 
-            var file = new StoredFile($"{item.Code.ToLowerInvariant().Replace('_', '-')}-{p.Id}.pdf", UploadCheck.ContentType(UploadKind.Pdf), bytes, p.ProposingUnitId, By, Morning(day));
-            db.StoredFiles.Add(file);
-            await db.SaveChangesAsync(ct);
-            p.Attach(item.Code, file.Id, file.OriginalName, Morning(day), By);
+            files.Add((item.Code, new StoredFile($"{item.Code.ToLowerInvariant().Replace('_', '-')}-{p.Id}.pdf", UploadCheck.ContentType(UploadKind.Pdf), bytes, p.ProposingUnitId, By, Morning(day))));
+        }
+
+        // One save for the proposal's files (their ids), then the dossier points at them.
+        db.StoredFiles.AddRange(files.Select(f => f.File));
+        await db.SaveChangesAsync(ct);
+        foreach (var (item, file) in files)
+        {
+            p.Attach(item, file.Id, file.OriginalName, Morning(day), By);
         }
     }
 

@@ -11,6 +11,9 @@ namespace ThiDua.Core.Documents;
 /// </summary>
 public static class DocxRenderer
 {
+    /// <summary>The content type of a .docx file.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private const int TextWidthTwips = DocumentGeometry.TextWidthTwips;
     private const string Before6 = "120";
 

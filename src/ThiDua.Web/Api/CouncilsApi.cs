@@ -82,22 +82,12 @@ public static class CouncilsApi
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> MinutesAsync(
         int id, string? format, GetSessionMinutes handler, CancellationToken ct)
     {
-        var pdf = string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase);
-        if (!pdf && format is not null && !string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
+        if (ApiResults.DocumentFormat(format, out var pdf) is { } refused)
         {
-            return ApiResults.Invalid([new FieldError("Format", "Định dạng phải là docx hoặc pdf.")]);
+            return refused;
         }
 
-        var result = await handler.HandleAsync(id, ct);
-        if (!result.IsSuccess)
-        {
-            return result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
-        }
-
-        var name = $"bien-ban-hoi-dong-{id}." + (pdf ? "pdf" : "docx");
-        return pdf
-            ? TypedResults.File(PdfRenderer.Render(result.Value!), "application/pdf", name)
-            : TypedResults.File(DocxRenderer.Render(result.Value!), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        return ApiResults.Document(await handler.HandleAsync(id, ct), pdf, $"bien-ban-hoi-dong-{id}");
     }
 
     public static async Task<Results<Ok<CouncilDetails>, NotFound<ProblemDetails>, ValidationProblem>> CreateAsync(

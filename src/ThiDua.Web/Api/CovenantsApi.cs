@@ -75,22 +75,12 @@ public static class CovenantsApi
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> DocumentAsync(
         int id, string? format, GetCovenantDocument handler, CancellationToken ct)
     {
-        var pdf = string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase);
-        if (!pdf && format is not null && !string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
+        if (ApiResults.DocumentFormat(format, out var pdf) is { } refused)
         {
-            return ApiResults.Invalid([new FieldError("Format", "Định dạng phải là docx hoặc pdf.")]);
+            return refused;
         }
 
-        var result = await handler.HandleAsync(id, ct);
-        if (!result.IsSuccess)
-        {
-            return result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
-        }
-
-        var name = $"giao-uoc-{id}." + (pdf ? "pdf" : "docx");
-        return pdf
-            ? TypedResults.File(PdfRenderer.Render(result.Value!), "application/pdf", name)
-            : TypedResults.File(DocxRenderer.Render(result.Value!), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        return ApiResults.Document(await handler.HandleAsync(id, ct), pdf, $"giao-uoc-{id}");
     }
 
     public static async Task<Results<Ok<CovenantDetails>, NotFound<ProblemDetails>, ValidationProblem>> CreateAsync(

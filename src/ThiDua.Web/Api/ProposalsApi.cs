@@ -106,10 +106,9 @@ public static class ProposalsApi
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem>> DraftAsync(
         int id, string kind, string? format, GetProposalDraft handler, CancellationToken ct)
     {
-        var pdf = string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase);
-        if (!pdf && format is not null && !string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
+        if (ApiResults.DocumentFormat(format, out var pdf) is { } refused)
         {
-            return ApiResults.Invalid([new FieldError("Format", "Định dạng phải là docx hoặc pdf.")]);
+            return refused;
         }
 
         ProposalDraftKind? which = kind.ToLowerInvariant() switch { "letter" => ProposalDraftKind.Letter, "report" => ProposalDraftKind.Report, _ => null };
@@ -118,16 +117,7 @@ public static class ProposalsApi
             return ApiResults.NotFound();
         }
 
-        var result = await handler.HandleAsync(id, which.Value, ct);
-        if (!result.IsSuccess)
-        {
-            return result.IsNotFound ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
-        }
-
-        var name = (which == ProposalDraftKind.Letter ? "to-trinh-" : "bao-cao-thanh-tich-") + id + (pdf ? ".pdf" : ".docx");
-        return pdf
-            ? TypedResults.File(PdfRenderer.Render(result.Value!), "application/pdf", name)
-            : TypedResults.File(DocxRenderer.Render(result.Value!), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        return ApiResults.Document(await handler.HandleAsync(id, which.Value, ct), pdf, (which == ProposalDraftKind.Letter ? "to-trinh-" : "bao-cao-thanh-tich-") + id);
     }
 
     /// <summary>Always an attachment, with the stored content type and the original name (never rendered inline).</summary>

@@ -42,7 +42,7 @@ public sealed record SessionDetails(
     bool CanManage, bool IsMember, bool HasVoted, bool IsSecretary, bool CanComment, PublishedTally? Tally);
 
 /// <summary>A session whose candidate list is open for comments: its title, the council's unit, until when, and how many candidates.</summary>
-public sealed record OpenPosting(int SessionId, string Title, string UnitName, DateOnly? PostingEnd, DateOnly MeetingOn, int Candidates);
+public sealed record OpenPosting(int SessionId, string Title, string UnitName, DateOnly? PostingEnd, int Candidates);
 
 /// <summary>The councils and sessions a user sees (<see cref="CouncilScope"/>); another unit's: not found.</summary>
 public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
@@ -70,7 +70,7 @@ public sealed class CouncilQueries(AppDbContext db, ICurrentUser actor)
 
         return await CouncilScope.VisibleSessions(db, actor).AsNoTracking().Where(s => s.Status == SessionStatus.Posting)
             .OrderBy(s => s.PostingEnd).ThenBy(s => s.Id)
-            .Select(s => new OpenPosting(s.Id, s.Title, s.Council.Unit.Name, s.PostingEnd, s.MeetingOn, s.Candidates.Count))
+            .Select(s => new OpenPosting(s.Id, s.Title, s.Council.Unit.Name, s.PostingEnd, s.Candidates.Count))
             .Take(10).ToListAsync(ct);
     }
 

@@ -340,7 +340,7 @@ public sealed class ChangeSessionStep(AppDbContext db, ICurrentUser actor, TimeP
                 var rules = regime.CouncilVote.Value;
                 var members = session.Council.Members.OrderBy(m => m.Order)
                     .Select(m => (m.PersonId, m.Role, m.Person.FullName, m.Person.Position)).ToList();
-                session.OpenVoting(today, regime.Code, members, (award, n) => award is { } a ? rules.RequiredVotes(a, n) : (n / 2) + 1, rules.Quorum(members.Count));
+                session.OpenVoting(today, regime.Code, members, rules.RequiredVotes, rules.Quorum(members.Count));
                 db.RecordEvent("CouncilSession.voting", nameof(CouncilSession), key,
                     $"Mở bỏ phiếu kín “{session.Title}”: {members.Count} thành viên, túc số {session.Quorum}, chế độ {regime.Code}.", path);
                 break;

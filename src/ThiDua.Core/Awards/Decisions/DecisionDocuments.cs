@@ -17,7 +17,7 @@ public sealed record DecisionFile(byte[] Content, string FileName, string Conten
 /// </summary>
 public sealed class GetDecisionDocument(AppDbContext db, ICurrentUser actor)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string DocxType = DocxRenderer.ContentType;
 
     public async Task<Result<DecisionFile>> HandleAsync(int id, string? format, CancellationToken ct = default)
     {

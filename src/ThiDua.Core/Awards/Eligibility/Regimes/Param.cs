@@ -106,6 +106,16 @@ public sealed record CouncilVoteRules
             }
         }
 
+        return SimpleMajority(councilMembers);
+    }
+
+    /// <summary>Votes needed for a candidate whose code may not be an award of the catalog (null): then a simple majority.</summary>
+    public int RequiredVotes(AwardCode? title, int councilMembers) =>
+        title is { } t ? RequiredVotes(t, councilMembers) : SimpleMajority(councilMembers);
+
+    private static int SimpleMajority(int councilMembers)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(councilMembers);
         return (councilMembers / 2) + 1;
     }
 
